@@ -278,3 +278,33 @@ def test_every_response_model_round_trips(schema_name: str, draw: st.DataObject)
     written = getattr(models, schema_name.replace("-", "")).from_dict(payload).to_dict()
     assert written == payload
     assert canonical(written) == canonical(payload)
+
+
+def test_a_missing_required_field_set_afterwards_is_written() -> None:
+    payload = json.loads((Path(__file__).parent / "payloads" / "history_get.json").read_text())
+    del payload["history_item_id"]
+    item = parse_leniently("history_get", payload)
+    assert item.history_item_id is None and "history_item_id" not in item.to_dict()
+    item.history_item_id = "abc"
+    assert item.to_dict()["history_item_id"] == "abc"
+
+
+def test_the_items_of_a_list_of_strings_are_checked() -> None:
+    """Strict: an item of another type names the field and the item; by default the list is kept as it came."""
+    payload: dict[str, Any] = {"agents": [{"agent_id": "a", "name": "n", "tags": ["ok", 5], "created_at_unix_secs": 1}]}
+    payload["agents"][0]["access_info"] = {
+        "is_creator": True,
+        "creator_name": "c",
+        "creator_email": "e",
+        "role": "admin",
+    }
+    payload |= {"has_more": False}
+    parser = importlib.import_module("elevenlabs_api.api.conversational_ai_agents")._parse_conversational_ai_agents_list
+    request = httpx.Request("GET", "http://test/v1/convai/agents")
+    response = httpx.Response(200, content=json.dumps(payload).encode(), request=request)
+    with pytest.raises(ResponseValidationError, match=r"item 1 of 'tags' is an integer, not a string") as raised:
+        parse_success(response, parser, strict=True)
+    assert (raised.value.model, raised.value.field) == ("AgentSummaryResponseModel", "tags")
+    page = parse_success(response, parser, strict=False)
+    assert page.agents[0].tags == ["ok", 5]
+    assert page.to_dict()["agents"][0]["tags"] == ["ok", 5]

@@ -162,8 +162,9 @@ def json_type(value: Any) -> str:
 class UnexpectedType(TypeError):
     """A value of another JSON type than its field's (strict parsing); `field` names the field."""
 
-    def __init__(self, field: str, value: Any, expected: str) -> None:
-        super().__init__(f"{field!r} is {json_type(value)}, not {expected}")
+    def __init__(self, field: str, value: Any, expected: str, item: int | None = None) -> None:
+        where = repr(field) if item is None else f"item {item} of {field!r}"
+        super().__init__(f"{where} is {json_type(value)}, not {expected}")
         self.field = field
 
 
@@ -175,6 +176,18 @@ def unexpected_type(model: type, field: str, value: Any, expected: str) -> Any:
         raise UnexpectedType(field, value, expected)
     parsing.report(model.__name__, field, f"{json_type(value)} where the schema has {expected} is kept as it came")
     return value
+
+
+def check_items(model: type, field: str, items: list[Any], classes: tuple[type, ...], expected: str) -> None:
+    """The items of a list of plain values (strings, numbers): one of another JSON type raises UnexpectedType
+    when strict; otherwise the list is kept as it came, and reported."""
+    for index, item in enumerate(items):
+        if item.__class__ not in classes:
+            parsing = PARSING.get()
+            if parsing is None or parsing.strict:
+                raise UnexpectedType(field, item, expected, index)
+            parsing.report(model.__name__, field, f"an item is {json_type(item)} where the schema has {expected}")
+            return
 
 
 def expect_array(field: str, value: Any) -> None:
@@ -236,6 +249,7 @@ __all__ = [
     "UnexpectedType",
     "Unset",
     "as_file",
+    "check_items",
     "deviating_field",
     "expect_array",
     "missing_field",

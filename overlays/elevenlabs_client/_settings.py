@@ -50,8 +50,10 @@ class Extras:
 
     def apply(self, arguments: dict[str, Any]) -> None:
         """Merge into httpx's request arguments (a copy of each part: the method's kwargs are reused on retries)."""
-        if self.headers:
-            arguments["headers"] = {**(arguments.get("headers") or {}), **self.headers}
+        if self.headers:  # merged by name whatever its case, or both spellings would be sent
+            headers = httpx.Headers(arguments.get("headers") or {})
+            headers.update(self.headers)
+            arguments["headers"] = headers
         if self.query:
             arguments["params"] = {**(arguments.get("params") or {}), **self.query}
         if self.body:
@@ -84,7 +86,7 @@ class Settings:
             return self
         timeout = options.get("timeout", options.get("timeout_in_seconds"))
         max_retries = options.get("max_retries", self.max_retries)
-        if not isinstance(max_retries, int) or max_retries < 0:
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
         return replace(
             self,

@@ -22,8 +22,11 @@ class Stream(Generic[T]):
     read to its end should be closed (`close()`, or `with`).
     """
 
-    def __init__(self, source: Generator[T, None, None]) -> None:
+    def __init__(self, source: Generator[T, None, None], opened: Generator[bytes, None, None] | None = None) -> None:
         self._source = source
+        # The body's chunks when the request was sent before the stream was made (with_raw_response): closing
+        # a source that never started would not reach them, and their connection would stay open.
+        self._opened = opened
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -33,6 +36,8 @@ class Stream(Generic[T]):
 
     def close(self) -> None:
         self._source.close()
+        if self._opened is not None:
+            self._opened.close()
 
     def __enter__(self) -> Stream[T]:
         return self
@@ -48,8 +53,9 @@ class Stream(Generic[T]):
 class AsyncStream(Generic[T]):
     """The async twin of `Stream`: `async for chunk in stream`; awaiting it first (`await`) gives it back."""
 
-    def __init__(self, source: AsyncGenerator[T, None]) -> None:
+    def __init__(self, source: AsyncGenerator[T, None], opened: AsyncGenerator[bytes, None] | None = None) -> None:
         self._source = source
+        self._opened = opened  # as for Stream
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self
@@ -67,6 +73,8 @@ class AsyncStream(Generic[T]):
 
     async def aclose(self) -> None:
         await self._source.aclose()
+        if self._opened is not None:
+            await self._opened.aclose()
 
     async def __aenter__(self) -> AsyncStream[T]:
         return self

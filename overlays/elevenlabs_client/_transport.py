@@ -180,16 +180,18 @@ class HttpRequester(_Base):
     ) -> Stream[T]:
         strict, responses = self.settings.merged(options).strict, list[httpx.Response]()
 
-        def objects(chunks: Generator[bytes, None, None]) -> Stream[T]:
-            return Stream(parsed_lines(chunks, responses, parse, strict))
+        def objects(chunks: Generator[bytes, None, None], opened: Generator[bytes, None, None] | None) -> Stream[T]:
+            return Stream(parsed_lines(chunks, responses, parse, strict), opened)
 
         return self._answer(self._chunks(kwargs, None, options, responses), responses, objects)
 
     def stream_events(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> Stream[ServerSentEvent]:
         responses: list[httpx.Response] = []
 
-        def server_events(chunks: Generator[bytes, None, None]) -> Stream[ServerSentEvent]:
-            return Stream(closing(events(chunks), chunks))
+        def server_events(
+            chunks: Generator[bytes, None, None], opened: Generator[bytes, None, None] | None
+        ) -> Stream[ServerSentEvent]:
+            return Stream(closing(events(chunks), chunks), opened)
 
         return self._answer(self._chunks(kwargs, None, options, responses), responses, server_events)
 
@@ -200,14 +202,14 @@ class HttpRequester(_Base):
         self,
         chunks: Generator[bytes, None, None],
         responses: list[httpx.Response],
-        wrap: Callable[[Generator[bytes, None, None]], S],
+        wrap: Callable[[Generator[bytes, None, None], Generator[bytes, None, None] | None], S],
     ) -> S:
         """The stream `wrap` makes of the body: lazy, or for with_raw_response, sent now and answered with
         its RawResponse (typed as the stream; the raw_response wrapper of the resource types it as it is)."""
         if not self.settings.raw:
-            return wrap(chunks)
+            return wrap(chunks, None)
         first = next(chunks, None)  # sends the request, retried as usual, and waits for its first bytes
-        return cast(S, raw_answer(responses[-1], wrap(resumed(first, chunks))))
+        return cast(S, raw_answer(responses[-1], wrap(resumed(first, chunks), chunks)))
 
     def _chunks(
         self,
@@ -313,8 +315,8 @@ class AsyncHttpRequester(_Base):
     ) -> AsyncStream[T]:
         strict, responses = self.settings.merged(options).strict, list[httpx.Response]()
 
-        def objects(chunks: AsyncGenerator[bytes, None]) -> AsyncStream[T]:
-            return AsyncStream(aparsed_lines(chunks, responses, parse, strict))
+        def objects(chunks: AsyncGenerator[bytes, None], opened: AsyncGenerator[bytes, None] | None) -> AsyncStream[T]:
+            return AsyncStream(aparsed_lines(chunks, responses, parse, strict), opened)
 
         return self._answer(self._chunks(kwargs, None, options, responses), responses, objects)
 
@@ -323,8 +325,10 @@ class AsyncHttpRequester(_Base):
     ) -> AsyncStream[ServerSentEvent]:
         responses: list[httpx.Response] = []
 
-        def server_events(chunks: AsyncGenerator[bytes, None]) -> AsyncStream[ServerSentEvent]:
-            return AsyncStream(aclosing_events(chunks))
+        def server_events(
+            chunks: AsyncGenerator[bytes, None], opened: AsyncGenerator[bytes, None] | None
+        ) -> AsyncStream[ServerSentEvent]:
+            return AsyncStream(aclosing_events(chunks), opened)
 
         return self._answer(self._chunks(kwargs, None, options, responses), responses, server_events)
 
@@ -335,16 +339,16 @@ class AsyncHttpRequester(_Base):
         self,
         chunks: AsyncGenerator[bytes, None],
         responses: list[httpx.Response],
-        wrap: Callable[[AsyncGenerator[bytes, None]], S],
+        wrap: Callable[[AsyncGenerator[bytes, None], AsyncGenerator[bytes, None] | None], S],
     ) -> S:
         """The stream `wrap` makes of the body: lazy, or for with_raw_response, a coroutine that sends the
         request and answers with its RawResponse (typed as the stream; async_raw_response types it as it is)."""
         if not self.settings.raw:
-            return wrap(chunks)
+            return wrap(chunks, None)
 
         async def sent() -> RawResponse[S]:
             first = await anext(chunks, None)  # sends the request, retried as usual, and waits for its first bytes
-            return raw_answer(responses[-1], wrap(aresumed(first, chunks)))
+            return raw_answer(responses[-1], wrap(aresumed(first, chunks), chunks))
 
         return cast(S, sent())
 

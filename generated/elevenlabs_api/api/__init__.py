@@ -56,7 +56,8 @@ class RequestOptions(TypedDict, total=False):
 class RawResponse(Generic[T]):
     """What `with_raw_response.<method>(...)` answers: the parsed `data`, exactly what the plain call
     returns, with the response's status and headers (`request-id`, `history-item-id`, rate limits, ...).
-    For a streaming operation the response has arrived, headers included, and `data` still streams."""
+    For a streaming operation the call returns once the headers and the body's first bytes have arrived
+    (a stream is retried until its first byte, as without it), and `data` streams the rest."""
 
     data: T
     status_code: int
@@ -192,7 +193,7 @@ class Requester(Protocol):
 
     def with_raw_responses(self) -> Requester:
         """A requester that answers each call with a RawResponse around what this one answers; a stream
-        is sent at once, so that its headers are there before its body is read."""
+        is sent at once and answered when its headers and first bytes are in, the body left to read."""
         ...
 
 

@@ -78,7 +78,7 @@ class ActorModel:
             session = self.session
 
         field_dict: dict[str, Any] = {}
-        if "user" not in self._missing_fields:
+        if user is not None or "user" not in self._missing_fields:
             field_dict["user"] = user
         if app_name is not UNSET:
             field_dict["app_name"] = app_name
@@ -93,11 +93,11 @@ class ActorModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         user_raw = d.pop("user", MISSING)
         if user_raw is MISSING:
             user = missing_field(cls, "user")
-            missing += ("user",)
+            _missing += ("user",)
         else:
             try:
                 user = UserModel.from_dict(user_raw)
@@ -137,8 +137,8 @@ class ActorModel:
             app_uid=app_uid,
             session=session,
         )
-        if missing:
-            actor_model._missing_fields = missing
+        if _missing:
+            actor_model._missing_fields = _missing
         return actor_model
 
 

@@ -39,7 +39,7 @@ class AddChapterResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "chapter" not in self._missing_fields:
+        if chapter is not None or "chapter" not in self._missing_fields:
             field_dict["chapter"] = chapter
         return field_dict
 
@@ -48,11 +48,11 @@ class AddChapterResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         chapter_raw = d.pop("chapter", MISSING)
         if chapter_raw is MISSING:
             chapter = missing_field(cls, "chapter")
-            missing += ("chapter",)
+            _missing += ("chapter",)
         else:
             try:
                 chapter = ChapterWithContentResponseModel.from_dict(chapter_raw)
@@ -62,8 +62,8 @@ class AddChapterResponseModel:
         add_chapter_response_model = cls(
             chapter=chapter,
         )
-        if missing:
-            add_chapter_response_model._missing_fields = missing
+        if _missing:
+            add_chapter_response_model._missing_fields = _missing
         add_chapter_response_model.additional_properties = d
         return add_chapter_response_model
 

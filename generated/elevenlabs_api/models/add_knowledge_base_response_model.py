@@ -57,9 +57,9 @@ class AddKnowledgeBaseResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if folder_path is not UNSET:
             field_dict["folder_path"] = folder_path
@@ -70,12 +70,12 @@ class AddKnowledgeBaseResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -83,7 +83,7 @@ class AddKnowledgeBaseResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -108,8 +108,8 @@ class AddKnowledgeBaseResponseModel:
             name=name,
             folder_path=folder_path,
         )
-        if missing:
-            add_knowledge_base_response_model._missing_fields = missing
+        if _missing:
+            add_knowledge_base_response_model._missing_fields = _missing
         add_knowledge_base_response_model.additional_properties = d
         return add_knowledge_base_response_model
 

@@ -46,7 +46,7 @@ class AddProjectResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "project" not in self._missing_fields:
+        if project is not None or "project" not in self._missing_fields:
             field_dict["project"] = project
         return field_dict
 
@@ -55,11 +55,11 @@ class AddProjectResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         project_raw = d.pop("project", MISSING)
         if project_raw is MISSING:
             project = missing_field(cls, "project")
-            missing += ("project",)
+            _missing += ("project",)
         else:
             try:
                 project = ProjectResponseModel.from_dict(project_raw)
@@ -69,8 +69,8 @@ class AddProjectResponseModel:
         add_project_response_model = cls(
             project=project,
         )
-        if missing:
-            add_project_response_model._missing_fields = missing
+        if _missing:
+            add_project_response_model._missing_fields = _missing
         add_project_response_model.additional_properties = d
         return add_project_response_model
 

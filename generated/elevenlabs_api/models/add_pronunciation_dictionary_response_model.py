@@ -91,19 +91,19 @@ class AddPronunciationDictionaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "created_by" not in self._missing_fields:
+        if created_by is not None or "created_by" not in self._missing_fields:
             field_dict["created_by"] = created_by
-        if "creation_time_unix" not in self._missing_fields:
+        if creation_time_unix is not None or "creation_time_unix" not in self._missing_fields:
             field_dict["creation_time_unix"] = creation_time_unix
-        if "version_id" not in self._missing_fields:
+        if version_id is not None or "version_id" not in self._missing_fields:
             field_dict["version_id"] = version_id
-        if "version_rules_num" not in self._missing_fields:
+        if version_rules_num is not None or "version_rules_num" not in self._missing_fields:
             field_dict["version_rules_num"] = version_rules_num
-        if "permission_on_resource" not in self._missing_fields:
+        if permission_on_resource is not None or "permission_on_resource" not in self._missing_fields:
             field_dict["permission_on_resource"] = permission_on_resource
         if description is not UNSET:
             field_dict["description"] = description
@@ -114,12 +114,12 @@ class AddPronunciationDictionaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -127,7 +127,7 @@ class AddPronunciationDictionaryResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -135,7 +135,7 @@ class AddPronunciationDictionaryResponseModel:
         if created_by.__class__ is not str:
             if created_by is MISSING:
                 created_by = missing_field(cls, "created_by")
-                missing += ("created_by",)
+                _missing += ("created_by",)
             else:
                 created_by = unexpected_type(cls, "created_by", created_by, "a string")
 
@@ -143,7 +143,7 @@ class AddPronunciationDictionaryResponseModel:
         if creation_time_unix.__class__ is not int:
             if creation_time_unix is MISSING:
                 creation_time_unix = missing_field(cls, "creation_time_unix")
-                missing += ("creation_time_unix",)
+                _missing += ("creation_time_unix",)
             else:
                 creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
 
@@ -151,7 +151,7 @@ class AddPronunciationDictionaryResponseModel:
         if version_id.__class__ is not str:
             if version_id is MISSING:
                 version_id = missing_field(cls, "version_id")
-                missing += ("version_id",)
+                _missing += ("version_id",)
             else:
                 version_id = unexpected_type(cls, "version_id", version_id, "a string")
 
@@ -159,7 +159,7 @@ class AddPronunciationDictionaryResponseModel:
         if version_rules_num.__class__ is not int:
             if version_rules_num is MISSING:
                 version_rules_num = missing_field(cls, "version_rules_num")
-                missing += ("version_rules_num",)
+                _missing += ("version_rules_num",)
             else:
                 version_rules_num = unexpected_type(cls, "version_rules_num", version_rules_num, "an integer")
 
@@ -167,7 +167,7 @@ class AddPronunciationDictionaryResponseModel:
         if permission_on_resource is not None and permission_on_resource.__class__ is not str:
             if permission_on_resource is MISSING:
                 permission_on_resource = missing_field(cls, "permission_on_resource")
-                missing += ("permission_on_resource",)
+                _missing += ("permission_on_resource",)
             else:
                 permission_on_resource = unexpected_type(
                     cls, "permission_on_resource", permission_on_resource, "null or a string"
@@ -187,8 +187,8 @@ class AddPronunciationDictionaryResponseModel:
             permission_on_resource=permission_on_resource,
             description=description,
         )
-        if missing:
-            add_pronunciation_dictionary_response_model._missing_fields = missing
+        if _missing:
+            add_pronunciation_dictionary_response_model._missing_fields = _missing
         add_pronunciation_dictionary_response_model.additional_properties = d
         return add_pronunciation_dictionary_response_model
 

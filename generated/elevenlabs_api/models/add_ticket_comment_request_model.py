@@ -32,7 +32,7 @@ class AddTicketCommentRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "comment" not in self._missing_fields:
+        if comment is not None or "comment" not in self._missing_fields:
             field_dict["comment"] = comment
         return field_dict
 
@@ -41,20 +41,20 @@ class AddTicketCommentRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         comment = d.pop("comment", MISSING)
         if comment.__class__ is not str:
             if comment is MISSING:
                 comment = missing_field(cls, "comment")
-                missing += ("comment",)
+                _missing += ("comment",)
             else:
                 comment = unexpected_type(cls, "comment", comment, "a string")
 
         add_ticket_comment_request_model = cls(
             comment=comment,
         )
-        if missing:
-            add_ticket_comment_request_model._missing_fields = missing
+        if _missing:
+            add_ticket_comment_request_model._missing_fields = _missing
         add_ticket_comment_request_model.additional_properties = d
         return add_ticket_comment_request_model
 

@@ -37,9 +37,9 @@ class AddTurnCommentRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "turn_index" not in self._missing_fields:
+        if turn_index is not None or "turn_index" not in self._missing_fields:
             field_dict["turn_index"] = turn_index
-        if "comment" not in self._missing_fields:
+        if comment is not None or "comment" not in self._missing_fields:
             field_dict["comment"] = comment
         return field_dict
 
@@ -48,12 +48,12 @@ class AddTurnCommentRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         turn_index = d.pop("turn_index", MISSING)
         if turn_index.__class__ is not int:
             if turn_index is MISSING:
                 turn_index = missing_field(cls, "turn_index")
-                missing += ("turn_index",)
+                _missing += ("turn_index",)
             else:
                 turn_index = unexpected_type(cls, "turn_index", turn_index, "an integer")
 
@@ -61,7 +61,7 @@ class AddTurnCommentRequestModel:
         if comment.__class__ is not str:
             if comment is MISSING:
                 comment = missing_field(cls, "comment")
-                missing += ("comment",)
+                _missing += ("comment",)
             else:
                 comment = unexpected_type(cls, "comment", comment, "a string")
 
@@ -69,8 +69,8 @@ class AddTurnCommentRequestModel:
             turn_index=turn_index,
             comment=comment,
         )
-        if missing:
-            add_turn_comment_request_model._missing_fields = missing
+        if _missing:
+            add_turn_comment_request_model._missing_fields = _missing
         add_turn_comment_request_model.additional_properties = d
         return add_turn_comment_request_model
 

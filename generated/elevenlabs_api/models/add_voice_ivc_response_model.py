@@ -40,9 +40,9 @@ class AddVoiceIVCResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if "requires_verification" not in self._missing_fields:
+        if requires_verification is not None or "requires_verification" not in self._missing_fields:
             field_dict["requires_verification"] = requires_verification
         return field_dict
 
@@ -51,12 +51,12 @@ class AddVoiceIVCResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -64,7 +64,7 @@ class AddVoiceIVCResponseModel:
         if requires_verification.__class__ is not bool:
             if requires_verification is MISSING:
                 requires_verification = missing_field(cls, "requires_verification")
-                missing += ("requires_verification",)
+                _missing += ("requires_verification",)
             else:
                 requires_verification = unexpected_type(
                     cls, "requires_verification", requires_verification, "a boolean"
@@ -74,8 +74,8 @@ class AddVoiceIVCResponseModel:
             voice_id=voice_id,
             requires_verification=requires_verification,
         )
-        if missing:
-            add_voice_ivc_response_model._missing_fields = missing
+        if _missing:
+            add_voice_ivc_response_model._missing_fields = _missing
         add_voice_ivc_response_model.additional_properties = d
         return add_voice_ivc_response_model
 

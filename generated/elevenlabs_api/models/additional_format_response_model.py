@@ -52,15 +52,15 @@ class AdditionalFormatResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "requested_format" not in self._missing_fields:
+        if requested_format is not None or "requested_format" not in self._missing_fields:
             field_dict["requested_format"] = requested_format
-        if "file_extension" not in self._missing_fields:
+        if file_extension is not None or "file_extension" not in self._missing_fields:
             field_dict["file_extension"] = file_extension
-        if "content_type" not in self._missing_fields:
+        if content_type is not None or "content_type" not in self._missing_fields:
             field_dict["content_type"] = content_type
-        if "is_base64_encoded" not in self._missing_fields:
+        if is_base64_encoded is not None or "is_base64_encoded" not in self._missing_fields:
             field_dict["is_base64_encoded"] = is_base64_encoded
-        if "content" not in self._missing_fields:
+        if content is not None or "content" not in self._missing_fields:
             field_dict["content"] = content
         return field_dict
 
@@ -69,12 +69,12 @@ class AdditionalFormatResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         requested_format = d.pop("requested_format", MISSING)
         if requested_format.__class__ is not str:
             if requested_format is MISSING:
                 requested_format = missing_field(cls, "requested_format")
-                missing += ("requested_format",)
+                _missing += ("requested_format",)
             else:
                 requested_format = unexpected_type(cls, "requested_format", requested_format, "a string")
 
@@ -82,7 +82,7 @@ class AdditionalFormatResponseModel:
         if file_extension.__class__ is not str:
             if file_extension is MISSING:
                 file_extension = missing_field(cls, "file_extension")
-                missing += ("file_extension",)
+                _missing += ("file_extension",)
             else:
                 file_extension = unexpected_type(cls, "file_extension", file_extension, "a string")
 
@@ -90,7 +90,7 @@ class AdditionalFormatResponseModel:
         if content_type.__class__ is not str:
             if content_type is MISSING:
                 content_type = missing_field(cls, "content_type")
-                missing += ("content_type",)
+                _missing += ("content_type",)
             else:
                 content_type = unexpected_type(cls, "content_type", content_type, "a string")
 
@@ -98,7 +98,7 @@ class AdditionalFormatResponseModel:
         if is_base64_encoded.__class__ is not bool:
             if is_base64_encoded is MISSING:
                 is_base64_encoded = missing_field(cls, "is_base64_encoded")
-                missing += ("is_base64_encoded",)
+                _missing += ("is_base64_encoded",)
             else:
                 is_base64_encoded = unexpected_type(cls, "is_base64_encoded", is_base64_encoded, "a boolean")
 
@@ -106,7 +106,7 @@ class AdditionalFormatResponseModel:
         if content.__class__ is not str:
             if content is MISSING:
                 content = missing_field(cls, "content")
-                missing += ("content",)
+                _missing += ("content",)
             else:
                 content = unexpected_type(cls, "content", content, "a string")
 
@@ -117,8 +117,8 @@ class AdditionalFormatResponseModel:
             is_base64_encoded=is_base64_encoded,
             content=content,
         )
-        if missing:
-            additional_format_response_model._missing_fields = missing
+        if _missing:
+            additional_format_response_model._missing_fields = _missing
         additional_format_response_model.additional_properties = d
         return additional_format_response_model
 

@@ -62,9 +62,9 @@ class AdhocAgentConfigOverrideForTestRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "conversation_config" not in self._missing_fields:
+        if conversation_config is not None or "conversation_config" not in self._missing_fields:
             field_dict["conversation_config"] = conversation_config
-        if "platform_settings" not in self._missing_fields:
+        if platform_settings is not None or "platform_settings" not in self._missing_fields:
             field_dict["platform_settings"] = platform_settings
         if workflow is not UNSET:
             field_dict["workflow"] = workflow
@@ -75,11 +75,11 @@ class AdhocAgentConfigOverrideForTestRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         conversation_config_raw = d.pop("conversation_config", MISSING)
         if conversation_config_raw is MISSING:
             conversation_config = missing_field(cls, "conversation_config")
-            missing += ("conversation_config",)
+            _missing += ("conversation_config",)
         else:
             try:
                 conversation_config = ConversationalConfigAPIModelInput.from_dict(conversation_config_raw)
@@ -89,7 +89,7 @@ class AdhocAgentConfigOverrideForTestRequestModel:
         platform_settings_raw = d.pop("platform_settings", MISSING)
         if platform_settings_raw is MISSING:
             platform_settings = missing_field(cls, "platform_settings")
-            missing += ("platform_settings",)
+            _missing += ("platform_settings",)
         else:
             try:
                 platform_settings = AgentPlatformSettingsRequestModel.from_dict(platform_settings_raw)
@@ -120,8 +120,8 @@ class AdhocAgentConfigOverrideForTestRequestModel:
             platform_settings=platform_settings,
             workflow=workflow,
         )
-        if missing:
-            adhoc_agent_config_override_for_test_request_model._missing_fields = missing
+        if _missing:
+            adhoc_agent_config_override_for_test_request_model._missing_fields = _missing
         adhoc_agent_config_override_for_test_request_model.additional_properties = d
         return adhoc_agent_config_override_for_test_request_model
 

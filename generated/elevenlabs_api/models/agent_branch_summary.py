@@ -155,19 +155,19 @@ class AgentBranchSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
-        if "created_at" not in self._missing_fields:
+        if created_at is not None or "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
-        if "last_committed_at" not in self._missing_fields:
+        if last_committed_at is not None or "last_committed_at" not in self._missing_fields:
             field_dict["last_committed_at"] = last_committed_at
-        if "is_archived" not in self._missing_fields:
+        if is_archived is not None or "is_archived" not in self._missing_fields:
             field_dict["is_archived"] = is_archived
         if protection_status is not UNSET:
             field_dict["protection_status"] = protection_status
@@ -194,12 +194,12 @@ class AgentBranchSummary:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -207,7 +207,7 @@ class AgentBranchSummary:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -215,7 +215,7 @@ class AgentBranchSummary:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -223,7 +223,7 @@ class AgentBranchSummary:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -231,7 +231,7 @@ class AgentBranchSummary:
         if created_at.__class__ is not int:
             if created_at is MISSING:
                 created_at = missing_field(cls, "created_at")
-                missing += ("created_at",)
+                _missing += ("created_at",)
             else:
                 created_at = unexpected_type(cls, "created_at", created_at, "an integer")
 
@@ -239,7 +239,7 @@ class AgentBranchSummary:
         if last_committed_at.__class__ is not int:
             if last_committed_at is MISSING:
                 last_committed_at = missing_field(cls, "last_committed_at")
-                missing += ("last_committed_at",)
+                _missing += ("last_committed_at",)
             else:
                 last_committed_at = unexpected_type(cls, "last_committed_at", last_committed_at, "an integer")
 
@@ -247,7 +247,7 @@ class AgentBranchSummary:
         if is_archived.__class__ is not bool:
             if is_archived is MISSING:
                 is_archived = missing_field(cls, "is_archived")
-                missing += ("is_archived",)
+                _missing += ("is_archived",)
             else:
                 is_archived = unexpected_type(cls, "is_archived", is_archived, "a boolean")
 
@@ -332,8 +332,8 @@ class AgentBranchSummary:
             commits_behind=commits_behind,
             merged_into_branch_id=merged_into_branch_id,
         )
-        if missing:
-            agent_branch_summary._missing_fields = missing
+        if _missing:
+            agent_branch_summary._missing_fields = _missing
         agent_branch_summary.additional_properties = d
         return agent_branch_summary
 

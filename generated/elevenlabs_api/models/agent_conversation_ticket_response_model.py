@@ -17,6 +17,7 @@ from ..models.agent_conversation_ticket_status import (
 )
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -198,41 +199,41 @@ class AgentConversationTicketResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agentqa_ticket_id" not in self._missing_fields:
+        if agentqa_ticket_id is not None or "agentqa_ticket_id" not in self._missing_fields:
             field_dict["agentqa_ticket_id"] = agentqa_ticket_id
-        if "workspace_id" not in self._missing_fields:
+        if workspace_id is not None or "workspace_id" not in self._missing_fields:
             field_dict["workspace_id"] = workspace_id
-        if "owner_user_id" not in self._missing_fields:
+        if owner_user_id is not None or "owner_user_id" not in self._missing_fields:
             field_dict["owner_user_id"] = owner_user_id
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "needs_clustering" not in self._missing_fields:
+        if needs_clustering is not None or "needs_clustering" not in self._missing_fields:
             field_dict["needs_clustering"] = needs_clustering
-        if "issue_type" not in self._missing_fields:
+        if issue_type is not None or "issue_type" not in self._missing_fields:
             field_dict["issue_type"] = issue_type
-        if "labels" not in self._missing_fields:
+        if labels is not None or "labels" not in self._missing_fields:
             field_dict["labels"] = labels
-        if "conversation_ids" not in self._missing_fields:
+        if conversation_ids is not None or "conversation_ids" not in self._missing_fields:
             field_dict["conversation_ids"] = conversation_ids
-        if "first_seen_unix_secs" not in self._missing_fields:
+        if first_seen_unix_secs is not None or "first_seen_unix_secs" not in self._missing_fields:
             field_dict["first_seen_unix_secs"] = first_seen_unix_secs
-        if "last_seen_unix_secs" not in self._missing_fields:
+        if last_seen_unix_secs is not None or "last_seen_unix_secs" not in self._missing_fields:
             field_dict["last_seen_unix_secs"] = last_seen_unix_secs
-        if "qa_comment" not in self._missing_fields:
+        if qa_comment is not None or "qa_comment" not in self._missing_fields:
             field_dict["qa_comment"] = qa_comment
-        if "ticket_comments" not in self._missing_fields:
+        if ticket_comments is not None or "ticket_comments" not in self._missing_fields:
             field_dict["ticket_comments"] = ticket_comments
-        if "turn_comments" not in self._missing_fields:
+        if turn_comments is not None or "turn_comments" not in self._missing_fields:
             field_dict["turn_comments"] = turn_comments
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "source" not in self._missing_fields:
+        if source is not None or "source" not in self._missing_fields:
             field_dict["source"] = source
-        if "assignee_user_id" not in self._missing_fields:
+        if assignee_user_id is not None or "assignee_user_id" not in self._missing_fields:
             field_dict["assignee_user_id"] = assignee_user_id
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if "updated_at_unix_secs" not in self._missing_fields:
+        if updated_at_unix_secs is not None or "updated_at_unix_secs" not in self._missing_fields:
             field_dict["updated_at_unix_secs"] = updated_at_unix_secs
         return field_dict
 
@@ -241,12 +242,12 @@ class AgentConversationTicketResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agentqa_ticket_id = d.pop("agentqa_ticket_id", MISSING)
         if agentqa_ticket_id.__class__ is not str:
             if agentqa_ticket_id is MISSING:
                 agentqa_ticket_id = missing_field(cls, "agentqa_ticket_id")
-                missing += ("agentqa_ticket_id",)
+                _missing += ("agentqa_ticket_id",)
             else:
                 agentqa_ticket_id = unexpected_type(cls, "agentqa_ticket_id", agentqa_ticket_id, "a string")
 
@@ -254,7 +255,7 @@ class AgentConversationTicketResponseModel:
         if workspace_id.__class__ is not str:
             if workspace_id is MISSING:
                 workspace_id = missing_field(cls, "workspace_id")
-                missing += ("workspace_id",)
+                _missing += ("workspace_id",)
             else:
                 workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
 
@@ -262,7 +263,7 @@ class AgentConversationTicketResponseModel:
         if owner_user_id.__class__ is not str:
             if owner_user_id is MISSING:
                 owner_user_id = missing_field(cls, "owner_user_id")
-                missing += ("owner_user_id",)
+                _missing += ("owner_user_id",)
             else:
                 owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string")
 
@@ -270,7 +271,7 @@ class AgentConversationTicketResponseModel:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -278,7 +279,7 @@ class AgentConversationTicketResponseModel:
         if needs_clustering.__class__ is not bool:
             if needs_clustering is MISSING:
                 needs_clustering = missing_field(cls, "needs_clustering")
-                missing += ("needs_clustering",)
+                _missing += ("needs_clustering",)
             else:
                 needs_clustering = unexpected_type(cls, "needs_clustering", needs_clustering, "a boolean")
 
@@ -286,7 +287,7 @@ class AgentConversationTicketResponseModel:
         if issue_type is not None and issue_type.__class__ is not str:
             if issue_type is MISSING:
                 issue_type = missing_field(cls, "issue_type")
-                missing += ("issue_type",)
+                _missing += ("issue_type",)
             else:
                 issue_type = unexpected_type(cls, "issue_type", issue_type, "null or a string")
 
@@ -294,23 +295,27 @@ class AgentConversationTicketResponseModel:
         if labels.__class__ is not list:
             if labels is MISSING:
                 labels = missing_field(cls, "labels")
-                missing += ("labels",)
+                _missing += ("labels",)
             else:
                 labels = unexpected_type(cls, "labels", labels, "an array")
+        elif labels.__class__ is list and labels:
+            check_items(cls, "labels", labels, (str,), "a string")
 
         conversation_ids = d.pop("conversation_ids", MISSING)
         if conversation_ids.__class__ is not list:
             if conversation_ids is MISSING:
                 conversation_ids = missing_field(cls, "conversation_ids")
-                missing += ("conversation_ids",)
+                _missing += ("conversation_ids",)
             else:
                 conversation_ids = unexpected_type(cls, "conversation_ids", conversation_ids, "an array")
+        elif conversation_ids.__class__ is list and conversation_ids:
+            check_items(cls, "conversation_ids", conversation_ids, (str,), "a string")
 
         first_seen_unix_secs = d.pop("first_seen_unix_secs", MISSING)
         if first_seen_unix_secs.__class__ is not int and first_seen_unix_secs is not None:
             if first_seen_unix_secs is MISSING:
                 first_seen_unix_secs = missing_field(cls, "first_seen_unix_secs")
-                missing += ("first_seen_unix_secs",)
+                _missing += ("first_seen_unix_secs",)
             else:
                 first_seen_unix_secs = unexpected_type(
                     cls, "first_seen_unix_secs", first_seen_unix_secs, "an integer or null"
@@ -320,7 +325,7 @@ class AgentConversationTicketResponseModel:
         if last_seen_unix_secs.__class__ is not int and last_seen_unix_secs is not None:
             if last_seen_unix_secs is MISSING:
                 last_seen_unix_secs = missing_field(cls, "last_seen_unix_secs")
-                missing += ("last_seen_unix_secs",)
+                _missing += ("last_seen_unix_secs",)
             else:
                 last_seen_unix_secs = unexpected_type(
                     cls, "last_seen_unix_secs", last_seen_unix_secs, "an integer or null"
@@ -330,14 +335,14 @@ class AgentConversationTicketResponseModel:
         if qa_comment.__class__ is not str and qa_comment is not None:
             if qa_comment is MISSING:
                 qa_comment = missing_field(cls, "qa_comment")
-                missing += ("qa_comment",)
+                _missing += ("qa_comment",)
             else:
                 qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string or null")
 
         ticket_comments_raw = d.pop("ticket_comments", MISSING)
         if ticket_comments_raw is MISSING:
             ticket_comments = missing_field(cls, "ticket_comments")
-            missing += ("ticket_comments",)
+            _missing += ("ticket_comments",)
         else:
             try:
                 expect_array("ticket_comments", ticket_comments_raw)
@@ -353,7 +358,7 @@ class AgentConversationTicketResponseModel:
         turn_comments_raw = d.pop("turn_comments", MISSING)
         if turn_comments_raw is MISSING:
             turn_comments = missing_field(cls, "turn_comments")
-            missing += ("turn_comments",)
+            _missing += ("turn_comments",)
         else:
             try:
                 expect_array("turn_comments", turn_comments_raw)
@@ -370,7 +375,7 @@ class AgentConversationTicketResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -378,7 +383,7 @@ class AgentConversationTicketResponseModel:
         if source.__class__ is not str:
             if source is MISSING:
                 source = missing_field(cls, "source")
-                missing += ("source",)
+                _missing += ("source",)
             else:
                 source = unexpected_type(cls, "source", source, "a string")
 
@@ -386,7 +391,7 @@ class AgentConversationTicketResponseModel:
         if assignee_user_id.__class__ is not str and assignee_user_id is not None:
             if assignee_user_id is MISSING:
                 assignee_user_id = missing_field(cls, "assignee_user_id")
-                missing += ("assignee_user_id",)
+                _missing += ("assignee_user_id",)
             else:
                 assignee_user_id = unexpected_type(cls, "assignee_user_id", assignee_user_id, "a string or null")
 
@@ -394,7 +399,7 @@ class AgentConversationTicketResponseModel:
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
@@ -402,7 +407,7 @@ class AgentConversationTicketResponseModel:
         if updated_at_unix_secs.__class__ is not int:
             if updated_at_unix_secs is MISSING:
                 updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
-                missing += ("updated_at_unix_secs",)
+                _missing += ("updated_at_unix_secs",)
             else:
                 updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
 
@@ -426,8 +431,8 @@ class AgentConversationTicketResponseModel:
             created_at_unix_secs=created_at_unix_secs,
             updated_at_unix_secs=updated_at_unix_secs,
         )
-        if missing:
-            agent_conversation_ticket_response_model._missing_fields = missing
+        if _missing:
+            agent_conversation_ticket_response_model._missing_fields = _missing
         agent_conversation_ticket_response_model.additional_properties = d
         return agent_conversation_ticket_response_model
 

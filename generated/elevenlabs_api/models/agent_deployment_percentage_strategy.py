@@ -42,7 +42,7 @@ class AgentDeploymentPercentageStrategy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "traffic_percentage" not in self._missing_fields:
+        if traffic_percentage is not None or "traffic_percentage" not in self._missing_fields:
             field_dict["traffic_percentage"] = traffic_percentage
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,7 +53,7 @@ class AgentDeploymentPercentageStrategy:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["percentage"] | Unset, type__raw)
         if type_ != "percentage" and not isinstance(type_, Unset):
@@ -63,7 +63,7 @@ class AgentDeploymentPercentageStrategy:
         if traffic_percentage.__class__ is not float and traffic_percentage.__class__ is not int:
             if traffic_percentage is MISSING:
                 traffic_percentage = missing_field(cls, "traffic_percentage")
-                missing += ("traffic_percentage",)
+                _missing += ("traffic_percentage",)
             else:
                 traffic_percentage = unexpected_type(cls, "traffic_percentage", traffic_percentage, "a number")
 
@@ -71,8 +71,8 @@ class AgentDeploymentPercentageStrategy:
             traffic_percentage=traffic_percentage,
             type_=type_,
         )
-        if missing:
-            agent_deployment_percentage_strategy._missing_fields = missing
+        if _missing:
+            agent_deployment_percentage_strategy._missing_fields = _missing
         agent_deployment_percentage_strategy.additional_properties = d
         return agent_deployment_percentage_strategy
 

@@ -41,7 +41,7 @@ class AgentDeploymentRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "requests" not in self._missing_fields:
+        if requests is not None or "requests" not in self._missing_fields:
             field_dict["requests"] = requests
         return field_dict
 
@@ -50,11 +50,11 @@ class AgentDeploymentRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         requests_raw = d.pop("requests", MISSING)
         if requests_raw is MISSING:
             requests = missing_field(cls, "requests")
-            missing += ("requests",)
+            _missing += ("requests",)
         else:
             try:
                 expect_array("requests", requests_raw)
@@ -70,8 +70,8 @@ class AgentDeploymentRequest:
         agent_deployment_request = cls(
             requests=requests,
         )
-        if missing:
-            agent_deployment_request._missing_fields = missing
+        if _missing:
+            agent_deployment_request._missing_fields = _missing
         agent_deployment_request.additional_properties = d
         return agent_deployment_request
 

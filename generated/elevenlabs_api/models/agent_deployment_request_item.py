@@ -42,9 +42,9 @@ class AgentDeploymentRequestItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "branch_id" not in self._missing_fields:
+        if branch_id is not None or "branch_id" not in self._missing_fields:
             field_dict["branch_id"] = branch_id
-        if "deployment_strategy" not in self._missing_fields:
+        if deployment_strategy is not None or "deployment_strategy" not in self._missing_fields:
             field_dict["deployment_strategy"] = deployment_strategy
         return field_dict
 
@@ -53,19 +53,19 @@ class AgentDeploymentRequestItem:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         branch_id = d.pop("branch_id", MISSING)
         if branch_id.__class__ is not str:
             if branch_id is MISSING:
                 branch_id = missing_field(cls, "branch_id")
-                missing += ("branch_id",)
+                _missing += ("branch_id",)
             else:
                 branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
 
         deployment_strategy_raw = d.pop("deployment_strategy", MISSING)
         if deployment_strategy_raw is MISSING:
             deployment_strategy = missing_field(cls, "deployment_strategy")
-            missing += ("deployment_strategy",)
+            _missing += ("deployment_strategy",)
         else:
             try:
                 deployment_strategy = AgentDeploymentPercentageStrategy.from_dict(deployment_strategy_raw)
@@ -76,8 +76,8 @@ class AgentDeploymentRequestItem:
             branch_id=branch_id,
             deployment_strategy=deployment_strategy,
         )
-        if missing:
-            agent_deployment_request_item._missing_fields = missing
+        if _missing:
+            agent_deployment_request_item._missing_fields = _missing
         agent_deployment_request_item.additional_properties = d
         return agent_deployment_request_item
 

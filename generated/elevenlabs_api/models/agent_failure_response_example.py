@@ -40,7 +40,7 @@ class AgentFailureResponseExample:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "response" not in self._missing_fields:
+        if response is not None or "response" not in self._missing_fields:
             field_dict["response"] = response
         field_dict["type"] = type_
         return field_dict
@@ -50,7 +50,7 @@ class AgentFailureResponseExample:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -62,7 +62,7 @@ class AgentFailureResponseExample:
         if response.__class__ is not str:
             if response is MISSING:
                 response = missing_field(cls, "response")
-                missing += ("response",)
+                _missing += ("response",)
             else:
                 response = unexpected_type(cls, "response", response, "a string")
 
@@ -70,8 +70,8 @@ class AgentFailureResponseExample:
             response=response,
             type_=type_,
         )
-        if missing:
-            agent_failure_response_example._missing_fields = missing
+        if _missing:
+            agent_failure_response_example._missing_fields = _missing
         agent_failure_response_example.additional_properties = d
         return agent_failure_response_example
 

@@ -86,19 +86,19 @@ class AgentKnowledgeBaseRagChunkResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "document_id" not in self._missing_fields:
+        if document_id is not None or "document_id" not in self._missing_fields:
             field_dict["document_id"] = document_id
-        if "document_name" not in self._missing_fields:
+        if document_name is not None or "document_name" not in self._missing_fields:
             field_dict["document_name"] = document_name
-        if "chunk_id" not in self._missing_fields:
+        if chunk_id is not None or "chunk_id" not in self._missing_fields:
             field_dict["chunk_id"] = chunk_id
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "vector_distance" not in self._missing_fields:
+        if vector_distance is not None or "vector_distance" not in self._missing_fields:
             field_dict["vector_distance"] = vector_distance
-        if "content_format" not in self._missing_fields:
+        if content_format is not None or "content_format" not in self._missing_fields:
             field_dict["content_format"] = content_format
-        if "document_type" not in self._missing_fields:
+        if document_type is not None or "document_type" not in self._missing_fields:
             field_dict["document_type"] = document_type
         return field_dict
 
@@ -107,12 +107,12 @@ class AgentKnowledgeBaseRagChunkResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         document_id = d.pop("document_id", MISSING)
         if document_id.__class__ is not str:
             if document_id is MISSING:
                 document_id = missing_field(cls, "document_id")
-                missing += ("document_id",)
+                _missing += ("document_id",)
             else:
                 document_id = unexpected_type(cls, "document_id", document_id, "a string")
 
@@ -120,7 +120,7 @@ class AgentKnowledgeBaseRagChunkResponseModel:
         if document_name.__class__ is not str:
             if document_name is MISSING:
                 document_name = missing_field(cls, "document_name")
-                missing += ("document_name",)
+                _missing += ("document_name",)
             else:
                 document_name = unexpected_type(cls, "document_name", document_name, "a string")
 
@@ -128,7 +128,7 @@ class AgentKnowledgeBaseRagChunkResponseModel:
         if chunk_id.__class__ is not str:
             if chunk_id is MISSING:
                 chunk_id = missing_field(cls, "chunk_id")
-                missing += ("chunk_id",)
+                _missing += ("chunk_id",)
             else:
                 chunk_id = unexpected_type(cls, "chunk_id", chunk_id, "a string")
 
@@ -136,7 +136,7 @@ class AgentKnowledgeBaseRagChunkResponseModel:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -148,7 +148,7 @@ class AgentKnowledgeBaseRagChunkResponseModel:
         ):
             if vector_distance is MISSING:
                 vector_distance = missing_field(cls, "vector_distance")
-                missing += ("vector_distance",)
+                _missing += ("vector_distance",)
             else:
                 vector_distance = unexpected_type(cls, "vector_distance", vector_distance, "a number or null")
 
@@ -156,7 +156,7 @@ class AgentKnowledgeBaseRagChunkResponseModel:
         if content_format.__class__ is not str:
             if content_format is MISSING:
                 content_format = missing_field(cls, "content_format")
-                missing += ("content_format",)
+                _missing += ("content_format",)
             else:
                 content_format = unexpected_type(cls, "content_format", content_format, "a string")
 
@@ -164,7 +164,7 @@ class AgentKnowledgeBaseRagChunkResponseModel:
         if document_type.__class__ is not str:
             if document_type is MISSING:
                 document_type = missing_field(cls, "document_type")
-                missing += ("document_type",)
+                _missing += ("document_type",)
             else:
                 document_type = unexpected_type(cls, "document_type", document_type, "a string")
 
@@ -177,8 +177,8 @@ class AgentKnowledgeBaseRagChunkResponseModel:
             content_format=content_format,
             document_type=document_type,
         )
-        if missing:
-            agent_knowledge_base_rag_chunk_response_model._missing_fields = missing
+        if _missing:
+            agent_knowledge_base_rag_chunk_response_model._missing_fields = _missing
         agent_knowledge_base_rag_chunk_response_model.additional_properties = d
         return agent_knowledge_base_rag_chunk_response_model
 

@@ -42,7 +42,7 @@ class AgentKnowledgeBaseRagQueryRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "query" not in self._missing_fields:
+        if query is not None or "query" not in self._missing_fields:
             field_dict["query"] = query
         if use_agent_defaults is not UNSET:
             field_dict["use_agent_defaults"] = use_agent_defaults
@@ -53,12 +53,12 @@ class AgentKnowledgeBaseRagQueryRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         query = d.pop("query", MISSING)
         if query.__class__ is not str:
             if query is MISSING:
                 query = missing_field(cls, "query")
-                missing += ("query",)
+                _missing += ("query",)
             else:
                 query = unexpected_type(cls, "query", query, "a string")
 
@@ -70,8 +70,8 @@ class AgentKnowledgeBaseRagQueryRequestModel:
             query=query,
             use_agent_defaults=use_agent_defaults,
         )
-        if missing:
-            agent_knowledge_base_rag_query_request_model._missing_fields = missing
+        if _missing:
+            agent_knowledge_base_rag_query_request_model._missing_fields = _missing
         agent_knowledge_base_rag_query_request_model.additional_properties = d
         return agent_knowledge_base_rag_query_request_model
 

@@ -54,9 +54,9 @@ class AgentKnowledgeBaseRagQueryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "retrieval_query" not in self._missing_fields:
+        if retrieval_query is not None or "retrieval_query" not in self._missing_fields:
             field_dict["retrieval_query"] = retrieval_query
-        if "chunks" not in self._missing_fields:
+        if chunks is not None or "chunks" not in self._missing_fields:
             field_dict["chunks"] = chunks
         return field_dict
 
@@ -65,19 +65,19 @@ class AgentKnowledgeBaseRagQueryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         retrieval_query = d.pop("retrieval_query", MISSING)
         if retrieval_query.__class__ is not str:
             if retrieval_query is MISSING:
                 retrieval_query = missing_field(cls, "retrieval_query")
-                missing += ("retrieval_query",)
+                _missing += ("retrieval_query",)
             else:
                 retrieval_query = unexpected_type(cls, "retrieval_query", retrieval_query, "a string")
 
         chunks_raw = d.pop("chunks", MISSING)
         if chunks_raw is MISSING:
             chunks = missing_field(cls, "chunks")
-            missing += ("chunks",)
+            _missing += ("chunks",)
         else:
             try:
                 expect_array("chunks", chunks_raw)
@@ -94,8 +94,8 @@ class AgentKnowledgeBaseRagQueryResponseModel:
             retrieval_query=retrieval_query,
             chunks=chunks,
         )
-        if missing:
-            agent_knowledge_base_rag_query_response_model._missing_fields = missing
+        if _missing:
+            agent_knowledge_base_rag_query_response_model._missing_fields = _missing
         agent_knowledge_base_rag_query_response_model.additional_properties = d
         return agent_knowledge_base_rag_query_response_model
 

@@ -54,7 +54,7 @@ class AgentMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
@@ -67,12 +67,12 @@ class AgentMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -89,8 +89,8 @@ class AgentMetadata:
             branch_id=branch_id,
             workflow_node_id=workflow_node_id,
         )
-        if missing:
-            agent_metadata._missing_fields = missing
+        if _missing:
+            agent_metadata._missing_fields = _missing
         agent_metadata.additional_properties = d
         return agent_metadata
 

@@ -70,9 +70,9 @@ class AgentMetadataDBModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if "updated_at_unix_secs" not in self._missing_fields:
+        if updated_at_unix_secs is not None or "updated_at_unix_secs" not in self._missing_fields:
             field_dict["updated_at_unix_secs"] = updated_at_unix_secs
         if created_from is not UNSET:
             field_dict["created_from"] = created_from
@@ -85,12 +85,12 @@ class AgentMetadataDBModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
@@ -98,7 +98,7 @@ class AgentMetadataDBModel:
         if updated_at_unix_secs.__class__ is not int:
             if updated_at_unix_secs is MISSING:
                 updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
-                missing += ("updated_at_unix_secs",)
+                _missing += ("updated_at_unix_secs",)
             else:
                 updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
 
@@ -116,8 +116,8 @@ class AgentMetadataDBModel:
             created_from=created_from,
             last_updated_from=last_updated_from,
         )
-        if missing:
-            agent_metadata_db_model._missing_fields = missing
+        if _missing:
+            agent_metadata_db_model._missing_fields = _missing
         agent_metadata_db_model.additional_properties = d
         return agent_metadata_db_model
 

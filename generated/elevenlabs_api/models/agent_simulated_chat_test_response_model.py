@@ -50,9 +50,9 @@ class AgentSimulatedChatTestResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "simulated_conversation" not in self._missing_fields:
+        if simulated_conversation is not None or "simulated_conversation" not in self._missing_fields:
             field_dict["simulated_conversation"] = simulated_conversation
-        if "analysis" not in self._missing_fields:
+        if analysis is not None or "analysis" not in self._missing_fields:
             field_dict["analysis"] = analysis
         return field_dict
 
@@ -61,11 +61,11 @@ class AgentSimulatedChatTestResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         simulated_conversation_raw = d.pop("simulated_conversation", MISSING)
         if simulated_conversation_raw is MISSING:
             simulated_conversation = missing_field(cls, "simulated_conversation")
-            missing += ("simulated_conversation",)
+            _missing += ("simulated_conversation",)
         else:
             try:
                 expect_array("simulated_conversation", simulated_conversation_raw)
@@ -83,7 +83,7 @@ class AgentSimulatedChatTestResponseModel:
         analysis_raw = d.pop("analysis", MISSING)
         if analysis_raw is MISSING:
             analysis = missing_field(cls, "analysis")
-            missing += ("analysis",)
+            _missing += ("analysis",)
         else:
             try:
                 analysis = ConversationHistoryAnalysisCommonModel.from_dict(analysis_raw)
@@ -94,8 +94,8 @@ class AgentSimulatedChatTestResponseModel:
             simulated_conversation=simulated_conversation,
             analysis=analysis,
         )
-        if missing:
-            agent_simulated_chat_test_response_model._missing_fields = missing
+        if _missing:
+            agent_simulated_chat_test_response_model._missing_fields = _missing
         agent_simulated_chat_test_response_model.additional_properties = d
         return agent_simulated_chat_test_response_model
 

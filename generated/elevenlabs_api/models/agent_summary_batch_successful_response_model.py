@@ -48,7 +48,7 @@ class AgentSummaryBatchSuccessfulResponseModel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["status"] = status
-        if "data" not in self._missing_fields:
+        if data is not None or "data" not in self._missing_fields:
             field_dict["data"] = data
         return field_dict
 
@@ -57,7 +57,7 @@ class AgentSummaryBatchSuccessfulResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -68,7 +68,7 @@ class AgentSummaryBatchSuccessfulResponseModel:
         data_raw = d.pop("data", MISSING)
         if data_raw is MISSING:
             data = missing_field(cls, "data")
-            missing += ("data",)
+            _missing += ("data",)
         else:
             try:
                 data = AgentSummaryResponseModel.from_dict(data_raw)
@@ -79,8 +79,8 @@ class AgentSummaryBatchSuccessfulResponseModel:
             status=status,
             data=data,
         )
-        if missing:
-            agent_summary_batch_successful_response_model._missing_fields = missing
+        if _missing:
+            agent_summary_batch_successful_response_model._missing_fields = _missing
         agent_summary_batch_successful_response_model.additional_properties = d
         return agent_summary_batch_successful_response_model
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -87,15 +88,15 @@ class AgentSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "tags" not in self._missing_fields:
+        if tags is not None or "tags" not in self._missing_fields:
             field_dict["tags"] = tags
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if "access_info" not in self._missing_fields:
+        if access_info is not None or "access_info" not in self._missing_fields:
             field_dict["access_info"] = access_info
         if last_call_time_unix_secs is not UNSET:
             field_dict["last_call_time_unix_secs"] = last_call_time_unix_secs
@@ -108,12 +109,12 @@ class AgentSummaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -121,7 +122,7 @@ class AgentSummaryResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -129,22 +130,24 @@ class AgentSummaryResponseModel:
         if tags.__class__ is not list:
             if tags is MISSING:
                 tags = missing_field(cls, "tags")
-                missing += ("tags",)
+                _missing += ("tags",)
             else:
                 tags = unexpected_type(cls, "tags", tags, "an array")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
         access_info_raw = d.pop("access_info", MISSING)
         if access_info_raw is MISSING:
             access_info = missing_field(cls, "access_info")
-            missing += ("access_info",)
+            _missing += ("access_info",)
         else:
             try:
                 access_info = ResourceAccessInfo.from_dict(access_info_raw)
@@ -174,8 +177,8 @@ class AgentSummaryResponseModel:
             last_call_time_unix_secs=last_call_time_unix_secs,
             archived=archived,
         )
-        if missing:
-            agent_summary_response_model._missing_fields = missing
+        if _missing:
+            agent_summary_response_model._missing_fields = _missing
         agent_summary_response_model.additional_properties = d
         return agent_summary_response_model
 

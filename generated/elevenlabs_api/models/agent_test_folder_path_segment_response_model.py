@@ -39,7 +39,7 @@ class AgentTestFolderPathSegmentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
@@ -50,12 +50,12 @@ class AgentTestFolderPathSegmentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -67,8 +67,8 @@ class AgentTestFolderPathSegmentResponseModel:
             id=id,
             name=name,
         )
-        if missing:
-            agent_test_folder_path_segment_response_model._missing_fields = missing
+        if _missing:
+            agent_test_folder_path_segment_response_model._missing_fields = _missing
         agent_test_folder_path_segment_response_model.additional_properties = d
         return agent_test_folder_path_segment_response_model
 

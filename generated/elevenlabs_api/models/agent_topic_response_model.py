@@ -106,13 +106,13 @@ class AgentTopicResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "topic_id" not in self._missing_fields:
+        if topic_id is not None or "topic_id" not in self._missing_fields:
             field_dict["topic_id"] = topic_id
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
-        if "conversation_count" not in self._missing_fields:
+        if conversation_count is not None or "conversation_count" not in self._missing_fields:
             field_dict["conversation_count"] = conversation_count
         if parent_topic_id is not UNSET:
             field_dict["parent_topic_id"] = parent_topic_id
@@ -131,12 +131,12 @@ class AgentTopicResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         topic_id = d.pop("topic_id", MISSING)
         if topic_id.__class__ is not str:
             if topic_id is MISSING:
                 topic_id = missing_field(cls, "topic_id")
-                missing += ("topic_id",)
+                _missing += ("topic_id",)
             else:
                 topic_id = unexpected_type(cls, "topic_id", topic_id, "a string")
 
@@ -144,7 +144,7 @@ class AgentTopicResponseModel:
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -152,7 +152,7 @@ class AgentTopicResponseModel:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -160,7 +160,7 @@ class AgentTopicResponseModel:
         if conversation_count.__class__ is not int:
             if conversation_count is MISSING:
                 conversation_count = missing_field(cls, "conversation_count")
-                missing += ("conversation_count",)
+                _missing += ("conversation_count",)
             else:
                 conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
 
@@ -215,8 +215,8 @@ class AgentTopicResponseModel:
             metrics=metrics,
             success_rate=success_rate,
         )
-        if missing:
-            agent_topic_response_model._missing_fields = missing
+        if _missing:
+            agent_topic_response_model._missing_fields = _missing
         agent_topic_response_model.additional_properties = d
         return agent_topic_response_model
 

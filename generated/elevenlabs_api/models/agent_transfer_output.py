@@ -85,7 +85,7 @@ class AgentTransferOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "condition" not in self._missing_fields:
+        if condition is not None or "condition" not in self._missing_fields:
             field_dict["condition"] = condition
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
@@ -108,12 +108,12 @@ class AgentTransferOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         condition = d.pop("condition", MISSING)
         if condition.__class__ is not str:
             if condition is MISSING:
                 condition = missing_field(cls, "condition")
-                missing += ("condition",)
+                _missing += ("condition",)
             else:
                 condition = unexpected_type(cls, "condition", condition, "a string")
 
@@ -164,8 +164,8 @@ class AgentTransferOutput:
             is_workflow_node_transfer=is_workflow_node_transfer,
             preserve_client_tts_overrides=preserve_client_tts_overrides,
         )
-        if missing:
-            agent_transfer_output._missing_fields = missing
+        if _missing:
+            agent_transfer_output._missing_fields = _missing
         agent_transfer_output.additional_properties = d
         return agent_transfer_output
 

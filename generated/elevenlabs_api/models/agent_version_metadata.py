@@ -84,19 +84,19 @@ class AgentVersionMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "branch_id" not in self._missing_fields:
+        if branch_id is not None or "branch_id" not in self._missing_fields:
             field_dict["branch_id"] = branch_id
-        if "version_description" not in self._missing_fields:
+        if version_description is not None or "version_description" not in self._missing_fields:
             field_dict["version_description"] = version_description
-        if "seq_no_in_branch" not in self._missing_fields:
+        if seq_no_in_branch is not None or "seq_no_in_branch" not in self._missing_fields:
             field_dict["seq_no_in_branch"] = seq_no_in_branch
-        if "time_committed_secs" not in self._missing_fields:
+        if time_committed_secs is not None or "time_committed_secs" not in self._missing_fields:
             field_dict["time_committed_secs"] = time_committed_secs
-        if "parents" not in self._missing_fields:
+        if parents is not None or "parents" not in self._missing_fields:
             field_dict["parents"] = parents
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
@@ -107,12 +107,12 @@ class AgentVersionMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -120,7 +120,7 @@ class AgentVersionMetadata:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -128,7 +128,7 @@ class AgentVersionMetadata:
         if branch_id.__class__ is not str:
             if branch_id is MISSING:
                 branch_id = missing_field(cls, "branch_id")
-                missing += ("branch_id",)
+                _missing += ("branch_id",)
             else:
                 branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
 
@@ -136,7 +136,7 @@ class AgentVersionMetadata:
         if version_description.__class__ is not str:
             if version_description is MISSING:
                 version_description = missing_field(cls, "version_description")
-                missing += ("version_description",)
+                _missing += ("version_description",)
             else:
                 version_description = unexpected_type(cls, "version_description", version_description, "a string")
 
@@ -144,7 +144,7 @@ class AgentVersionMetadata:
         if seq_no_in_branch.__class__ is not int:
             if seq_no_in_branch is MISSING:
                 seq_no_in_branch = missing_field(cls, "seq_no_in_branch")
-                missing += ("seq_no_in_branch",)
+                _missing += ("seq_no_in_branch",)
             else:
                 seq_no_in_branch = unexpected_type(cls, "seq_no_in_branch", seq_no_in_branch, "an integer")
 
@@ -152,14 +152,14 @@ class AgentVersionMetadata:
         if time_committed_secs.__class__ is not int:
             if time_committed_secs is MISSING:
                 time_committed_secs = missing_field(cls, "time_committed_secs")
-                missing += ("time_committed_secs",)
+                _missing += ("time_committed_secs",)
             else:
                 time_committed_secs = unexpected_type(cls, "time_committed_secs", time_committed_secs, "an integer")
 
         parents_raw = d.pop("parents", MISSING)
         if parents_raw is MISSING:
             parents = missing_field(cls, "parents")
-            missing += ("parents",)
+            _missing += ("parents",)
         else:
             try:
                 parents = AgentVersionParents.from_dict(parents_raw)
@@ -195,8 +195,8 @@ class AgentVersionMetadata:
             parents=parents,
             access_info=access_info,
         )
-        if missing:
-            agent_version_metadata._missing_fields = missing
+        if _missing:
+            agent_version_metadata._missing_fields = _missing
         agent_version_metadata.additional_properties = d
         return agent_version_metadata
 

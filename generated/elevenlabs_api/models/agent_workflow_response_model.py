@@ -86,11 +86,11 @@ class AgentWorkflowResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "edges" not in self._missing_fields:
+        if edges is not None or "edges" not in self._missing_fields:
             field_dict["edges"] = edges
-        if "nodes" not in self._missing_fields:
+        if nodes is not None or "nodes" not in self._missing_fields:
             field_dict["nodes"] = nodes
-        if "prevent_subagent_loops" not in self._missing_fields:
+        if prevent_subagent_loops is not None or "prevent_subagent_loops" not in self._missing_fields:
             field_dict["prevent_subagent_loops"] = prevent_subagent_loops
         return field_dict
 
@@ -99,11 +99,11 @@ class AgentWorkflowResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         edges_raw = d.pop("edges", MISSING)
         if edges_raw is MISSING:
             edges = missing_field(cls, "edges")
-            missing += ("edges",)
+            _missing += ("edges",)
         else:
             try:
                 edges = AgentWorkflowResponseModelEdges.from_dict(edges_raw)
@@ -113,7 +113,7 @@ class AgentWorkflowResponseModel:
         nodes_raw = d.pop("nodes", MISSING)
         if nodes_raw is MISSING:
             nodes = missing_field(cls, "nodes")
-            missing += ("nodes",)
+            _missing += ("nodes",)
         else:
             try:
                 nodes = AgentWorkflowResponseModelNodes.from_dict(nodes_raw)
@@ -124,7 +124,7 @@ class AgentWorkflowResponseModel:
         if prevent_subagent_loops.__class__ is not bool:
             if prevent_subagent_loops is MISSING:
                 prevent_subagent_loops = missing_field(cls, "prevent_subagent_loops")
-                missing += ("prevent_subagent_loops",)
+                _missing += ("prevent_subagent_loops",)
             else:
                 prevent_subagent_loops = unexpected_type(
                     cls, "prevent_subagent_loops", prevent_subagent_loops, "a boolean"
@@ -135,8 +135,8 @@ class AgentWorkflowResponseModel:
             nodes=nodes,
             prevent_subagent_loops=prevent_subagent_loops,
         )
-        if missing:
-            agent_workflow_response_model._missing_fields = missing
+        if _missing:
+            agent_workflow_response_model._missing_fields = _missing
         agent_workflow_response_model.additional_properties = d
         return agent_workflow_response_model
 

@@ -43,7 +43,7 @@ class AlertingIntegrationNotifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "connection_id" not in self._missing_fields:
+        if connection_id is not None or "connection_id" not in self._missing_fields:
             field_dict["connection_id"] = connection_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -54,7 +54,7 @@ class AlertingIntegrationNotifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["integration"] | Unset, type__raw)
         if type_ != "integration" and not isinstance(type_, Unset):
@@ -64,7 +64,7 @@ class AlertingIntegrationNotifier:
         if connection_id.__class__ is not str:
             if connection_id is MISSING:
                 connection_id = missing_field(cls, "connection_id")
-                missing += ("connection_id",)
+                _missing += ("connection_id",)
             else:
                 connection_id = unexpected_type(cls, "connection_id", connection_id, "a string")
 
@@ -72,8 +72,8 @@ class AlertingIntegrationNotifier:
             connection_id=connection_id,
             type_=type_,
         )
-        if missing:
-            alerting_integration_notifier._missing_fields = missing
+        if _missing:
+            alerting_integration_notifier._missing_fields = _missing
         alerting_integration_notifier.additional_properties = d
         return alerting_integration_notifier
 

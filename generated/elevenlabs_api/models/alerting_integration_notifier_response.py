@@ -42,7 +42,7 @@ class AlertingIntegrationNotifierResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "connection_id" not in self._missing_fields:
+        if connection_id is not None or "connection_id" not in self._missing_fields:
             field_dict["connection_id"] = connection_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,7 +53,7 @@ class AlertingIntegrationNotifierResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["integration"] | Unset, type__raw)
         if type_ != "integration" and not isinstance(type_, Unset):
@@ -63,7 +63,7 @@ class AlertingIntegrationNotifierResponse:
         if connection_id.__class__ is not str:
             if connection_id is MISSING:
                 connection_id = missing_field(cls, "connection_id")
-                missing += ("connection_id",)
+                _missing += ("connection_id",)
             else:
                 connection_id = unexpected_type(cls, "connection_id", connection_id, "a string")
 
@@ -71,8 +71,8 @@ class AlertingIntegrationNotifierResponse:
             connection_id=connection_id,
             type_=type_,
         )
-        if missing:
-            alerting_integration_notifier_response._missing_fields = missing
+        if _missing:
+            alerting_integration_notifier_response._missing_fields = _missing
         alerting_integration_notifier_response.additional_properties = d
         return alerting_integration_notifier_response
 

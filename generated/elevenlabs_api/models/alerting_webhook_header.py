@@ -49,7 +49,7 @@ class AlertingWebhookHeader:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if is_secret is not UNSET:
             field_dict["is_secret"] = is_secret
@@ -62,12 +62,12 @@ class AlertingWebhookHeader:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -84,8 +84,8 @@ class AlertingWebhookHeader:
             is_secret=is_secret,
             value=value,
         )
-        if missing:
-            alerting_webhook_header._missing_fields = missing
+        if _missing:
+            alerting_webhook_header._missing_fields = _missing
         alerting_webhook_header.additional_properties = d
         return alerting_webhook_header
 

@@ -42,7 +42,7 @@ class AlertingWebhookNotifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "webhook_id" not in self._missing_fields:
+        if webhook_id is not None or "webhook_id" not in self._missing_fields:
             field_dict["webhook_id"] = webhook_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,7 +53,7 @@ class AlertingWebhookNotifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
@@ -63,7 +63,7 @@ class AlertingWebhookNotifier:
         if webhook_id.__class__ is not str:
             if webhook_id is MISSING:
                 webhook_id = missing_field(cls, "webhook_id")
-                missing += ("webhook_id",)
+                _missing += ("webhook_id",)
             else:
                 webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
 
@@ -71,8 +71,8 @@ class AlertingWebhookNotifier:
             webhook_id=webhook_id,
             type_=type_,
         )
-        if missing:
-            alerting_webhook_notifier._missing_fields = missing
+        if _missing:
+            alerting_webhook_notifier._missing_fields = _missing
         alerting_webhook_notifier.additional_properties = d
         return alerting_webhook_notifier
 

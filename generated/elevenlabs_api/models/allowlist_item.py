@@ -32,7 +32,7 @@ class AllowlistItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "hostname" not in self._missing_fields:
+        if hostname is not None or "hostname" not in self._missing_fields:
             field_dict["hostname"] = hostname
         return field_dict
 
@@ -41,20 +41,20 @@ class AllowlistItem:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         hostname = d.pop("hostname", MISSING)
         if hostname.__class__ is not str:
             if hostname is MISSING:
                 hostname = missing_field(cls, "hostname")
-                missing += ("hostname",)
+                _missing += ("hostname",)
             else:
                 hostname = unexpected_type(cls, "hostname", hostname, "a string")
 
         allowlist_item = cls(
             hostname=hostname,
         )
-        if missing:
-            allowlist_item._missing_fields = missing
+        if _missing:
+            allowlist_item._missing_fields = _missing
         allowlist_item.additional_properties = d
         return allowlist_item
 

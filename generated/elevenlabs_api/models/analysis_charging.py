@@ -48,9 +48,9 @@ class AnalysisCharging:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "total" not in self._missing_fields:
+        if total is not None or "total" not in self._missing_fields:
             field_dict["total"] = total
-        if "last_run" not in self._missing_fields:
+        if last_run is not None or "last_run" not in self._missing_fields:
             field_dict["last_run"] = last_run
         return field_dict
 
@@ -59,11 +59,11 @@ class AnalysisCharging:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         total_raw = d.pop("total", MISSING)
         if total_raw is MISSING:
             total = missing_field(cls, "total")
-            missing += ("total",)
+            _missing += ("total",)
         else:
             try:
                 total = AnalysisRunningTotal.from_dict(total_raw)
@@ -73,7 +73,7 @@ class AnalysisCharging:
         last_run_raw = d.pop("last_run", MISSING)
         if last_run_raw is MISSING:
             last_run = missing_field(cls, "last_run")
-            missing += ("last_run",)
+            _missing += ("last_run",)
         else:
             try:
                 last_run = AnalysisRunSnapshot.from_dict(last_run_raw)
@@ -84,8 +84,8 @@ class AnalysisCharging:
             total=total,
             last_run=last_run,
         )
-        if missing:
-            analysis_charging._missing_fields = missing
+        if _missing:
+            analysis_charging._missing_fields = _missing
         analysis_charging.additional_properties = d
         return analysis_charging
 

@@ -12,6 +12,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -131,7 +132,7 @@ class AnalysisProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
         if description is not UNSET:
             field_dict["description"] = description
@@ -156,12 +157,12 @@ class AnalysisProperty:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -172,6 +173,8 @@ class AnalysisProperty:
         enum = d.pop("enum", UNSET)
         if enum.__class__ is not list and enum is not None and enum is not UNSET:
             enum = unexpected_type(cls, "enum", enum, "an array or null")
+        elif enum.__class__ is list and enum:
+            check_items(cls, "enum", enum, (str,), "a string")
 
         is_system_provided = d.pop("is_system_provided", UNSET)
         if is_system_provided.__class__ is not bool and is_system_provided is not UNSET:
@@ -220,8 +223,8 @@ class AnalysisProperty:
             is_omitted=is_omitted,
             llm=llm,
         )
-        if missing:
-            analysis_property._missing_fields = missing
+        if _missing:
+            analysis_property._missing_fields = _missing
         analysis_property.additional_properties = d
         return analysis_property
 

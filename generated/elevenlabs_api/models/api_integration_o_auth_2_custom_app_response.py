@@ -14,6 +14,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -163,21 +164,21 @@ class ApiIntegrationOAuth2CustomAppResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "token_url" not in self._missing_fields:
+        if token_url is not None or "token_url" not in self._missing_fields:
             field_dict["token_url"] = token_url
-        if "expires_at" not in self._missing_fields:
+        if expires_at is not None or "expires_at" not in self._missing_fields:
             field_dict["expires_at"] = expires_at
-        if "integration_id" not in self._missing_fields:
+        if integration_id is not None or "integration_id" not in self._missing_fields:
             field_dict["integration_id"] = integration_id
-        if "credential_id" not in self._missing_fields:
+        if credential_id is not None or "credential_id" not in self._missing_fields:
             field_dict["credential_id"] = credential_id
-        if "client_id" not in self._missing_fields:
+        if client_id is not None or "client_id" not in self._missing_fields:
             field_dict["client_id"] = client_id
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -200,7 +201,7 @@ class ApiIntegrationOAuth2CustomAppResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["api_integration_oauth2_custom_app"] | Unset, auth_type_raw)
         if auth_type != "api_integration_oauth2_custom_app" and not isinstance(auth_type, Unset):
@@ -210,7 +211,7 @@ class ApiIntegrationOAuth2CustomAppResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -218,7 +219,7 @@ class ApiIntegrationOAuth2CustomAppResponse:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -226,7 +227,7 @@ class ApiIntegrationOAuth2CustomAppResponse:
         if token_url.__class__ is not str:
             if token_url is MISSING:
                 token_url = missing_field(cls, "token_url")
-                missing += ("token_url",)
+                _missing += ("token_url",)
             else:
                 token_url = unexpected_type(cls, "token_url", token_url, "a string")
 
@@ -234,7 +235,7 @@ class ApiIntegrationOAuth2CustomAppResponse:
         if expires_at.__class__ is not str:
             if expires_at is MISSING:
                 expires_at = missing_field(cls, "expires_at")
-                missing += ("expires_at",)
+                _missing += ("expires_at",)
             else:
                 expires_at = unexpected_type(cls, "expires_at", expires_at, "a string")
 
@@ -242,7 +243,7 @@ class ApiIntegrationOAuth2CustomAppResponse:
         if integration_id.__class__ is not str:
             if integration_id is MISSING:
                 integration_id = missing_field(cls, "integration_id")
-                missing += ("integration_id",)
+                _missing += ("integration_id",)
             else:
                 integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
 
@@ -250,7 +251,7 @@ class ApiIntegrationOAuth2CustomAppResponse:
         if credential_id.__class__ is not str:
             if credential_id is MISSING:
                 credential_id = missing_field(cls, "credential_id")
-                missing += ("credential_id",)
+                _missing += ("credential_id",)
             else:
                 credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
 
@@ -258,7 +259,7 @@ class ApiIntegrationOAuth2CustomAppResponse:
         if client_id.__class__ is not str:
             if client_id is MISSING:
                 client_id = missing_field(cls, "client_id")
-                missing += ("client_id",)
+                _missing += ("client_id",)
             else:
                 client_id = unexpected_type(cls, "client_id", client_id, "a string")
 
@@ -266,13 +267,15 @@ class ApiIntegrationOAuth2CustomAppResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
         scopes = d.pop("scopes", UNSET)
         if scopes.__class__ is not list and scopes is not UNSET:
             scopes = unexpected_type(cls, "scopes", scopes, "an array")
+        elif scopes.__class__ is list and scopes:
+            check_items(cls, "scopes", scopes, (str,), "a string")
 
         scope_separator = d.pop("scope_separator", UNSET)
         if scope_separator.__class__ is not str and scope_separator is not UNSET:
@@ -326,8 +329,8 @@ class ApiIntegrationOAuth2CustomAppResponse:
             status_detail=status_detail,
             status_updated_at=status_updated_at,
         )
-        if missing:
-            api_integration_o_auth_2_custom_app_response._missing_fields = missing
+        if _missing:
+            api_integration_o_auth_2_custom_app_response._missing_fields = _missing
         api_integration_o_auth_2_custom_app_response.additional_properties = d
         return api_integration_o_auth_2_custom_app_response
 

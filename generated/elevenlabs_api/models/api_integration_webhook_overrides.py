@@ -10,6 +10,7 @@ from ..models.response_filter_mode import ResponseFilterMode
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -137,6 +138,8 @@ class ApiIntegrationWebhookOverrides:
         response_filters = d.pop("response_filters", UNSET)
         if response_filters.__class__ is not list and response_filters is not None and response_filters is not UNSET:
             response_filters = unexpected_type(cls, "response_filters", response_filters, "an array or null")
+        elif response_filters.__class__ is list and response_filters:
+            check_items(cls, "response_filters", response_filters, (str,), "a string")
 
         request_headers_raw = d.pop("request_headers", UNSET)
         try:

@@ -209,13 +209,13 @@ class ApiIntegrationWebhookToolConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
-        if "api_integration_id" not in self._missing_fields:
+        if api_integration_id is not None or "api_integration_id" not in self._missing_fields:
             field_dict["api_integration_id"] = api_integration_id
-        if "api_integration_connection_id" not in self._missing_fields:
+        if api_integration_connection_id is not None or "api_integration_connection_id" not in self._missing_fields:
             field_dict["api_integration_connection_id"] = api_integration_connection_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -252,7 +252,7 @@ class ApiIntegrationWebhookToolConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["api_integration_webhook"] | Unset, type__raw)
         if type_ != "api_integration_webhook" and not isinstance(type_, Unset):
@@ -262,7 +262,7 @@ class ApiIntegrationWebhookToolConfigInput:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -270,7 +270,7 @@ class ApiIntegrationWebhookToolConfigInput:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -278,7 +278,7 @@ class ApiIntegrationWebhookToolConfigInput:
         if api_integration_id.__class__ is not str:
             if api_integration_id is MISSING:
                 api_integration_id = missing_field(cls, "api_integration_id")
-                missing += ("api_integration_id",)
+                _missing += ("api_integration_id",)
             else:
                 api_integration_id = unexpected_type(cls, "api_integration_id", api_integration_id, "a string")
 
@@ -286,7 +286,7 @@ class ApiIntegrationWebhookToolConfigInput:
         if api_integration_connection_id.__class__ is not str:
             if api_integration_connection_id is MISSING:
                 api_integration_connection_id = missing_field(cls, "api_integration_connection_id")
-                missing += ("api_integration_connection_id",)
+                _missing += ("api_integration_connection_id",)
             else:
                 api_integration_connection_id = unexpected_type(
                     cls, "api_integration_connection_id", api_integration_connection_id, "a string"
@@ -446,8 +446,8 @@ class ApiIntegrationWebhookToolConfigInput:
             tool_version=tool_version,
             api_schema_overrides=api_schema_overrides,
         )
-        if missing:
-            api_integration_webhook_tool_config_input._missing_fields = missing
+        if _missing:
+            api_integration_webhook_tool_config_input._missing_fields = _missing
         api_integration_webhook_tool_config_input.additional_properties = d
         return api_integration_webhook_tool_config_input
 

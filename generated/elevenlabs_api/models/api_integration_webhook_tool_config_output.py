@@ -216,39 +216,39 @@ class ApiIntegrationWebhookToolConfigOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
-        if "response_timeout_secs" not in self._missing_fields:
+        if response_timeout_secs is not None or "response_timeout_secs" not in self._missing_fields:
             field_dict["response_timeout_secs"] = response_timeout_secs
-        if "disable_interruptions" not in self._missing_fields:
+        if disable_interruptions is not None or "disable_interruptions" not in self._missing_fields:
             field_dict["disable_interruptions"] = disable_interruptions
-        if "interruption_mode" not in self._missing_fields:
+        if interruption_mode is not None or "interruption_mode" not in self._missing_fields:
             field_dict["interruption_mode"] = interruption_mode
-        if "force_pre_tool_speech" not in self._missing_fields:
+        if force_pre_tool_speech is not None or "force_pre_tool_speech" not in self._missing_fields:
             field_dict["force_pre_tool_speech"] = force_pre_tool_speech
-        if "pre_tool_speech" not in self._missing_fields:
+        if pre_tool_speech is not None or "pre_tool_speech" not in self._missing_fields:
             field_dict["pre_tool_speech"] = pre_tool_speech
-        if "assignments" not in self._missing_fields:
+        if assignments is not None or "assignments" not in self._missing_fields:
             field_dict["assignments"] = assignments
-        if "tool_call_sound" not in self._missing_fields:
+        if tool_call_sound is not None or "tool_call_sound" not in self._missing_fields:
             field_dict["tool_call_sound"] = tool_call_sound
-        if "tool_call_sound_behavior" not in self._missing_fields:
+        if tool_call_sound_behavior is not None or "tool_call_sound_behavior" not in self._missing_fields:
             field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
-        if "tool_error_handling_mode" not in self._missing_fields:
+        if tool_error_handling_mode is not None or "tool_error_handling_mode" not in self._missing_fields:
             field_dict["tool_error_handling_mode"] = tool_error_handling_mode
-        if "dynamic_variables" not in self._missing_fields:
+        if dynamic_variables is not None or "dynamic_variables" not in self._missing_fields:
             field_dict["dynamic_variables"] = dynamic_variables
-        if "execution_mode" not in self._missing_fields:
+        if execution_mode is not None or "execution_mode" not in self._missing_fields:
             field_dict["execution_mode"] = execution_mode
-        if "tool_version" not in self._missing_fields:
+        if tool_version is not None or "tool_version" not in self._missing_fields:
             field_dict["tool_version"] = tool_version
-        if "api_integration_id" not in self._missing_fields:
+        if api_integration_id is not None or "api_integration_id" not in self._missing_fields:
             field_dict["api_integration_id"] = api_integration_id
-        if "api_integration_connection_id" not in self._missing_fields:
+        if api_integration_connection_id is not None or "api_integration_connection_id" not in self._missing_fields:
             field_dict["api_integration_connection_id"] = api_integration_connection_id
-        if "api_schema_overrides" not in self._missing_fields:
+        if api_schema_overrides is not None or "api_schema_overrides" not in self._missing_fields:
             field_dict["api_schema_overrides"] = api_schema_overrides
         return field_dict
 
@@ -257,7 +257,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -269,7 +269,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -277,7 +277,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -285,7 +285,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if response_timeout_secs.__class__ is not int:
             if response_timeout_secs is MISSING:
                 response_timeout_secs = missing_field(cls, "response_timeout_secs")
-                missing += ("response_timeout_secs",)
+                _missing += ("response_timeout_secs",)
             else:
                 response_timeout_secs = unexpected_type(
                     cls, "response_timeout_secs", response_timeout_secs, "an integer"
@@ -295,7 +295,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if disable_interruptions.__class__ is not bool:
             if disable_interruptions is MISSING:
                 disable_interruptions = missing_field(cls, "disable_interruptions")
-                missing += ("disable_interruptions",)
+                _missing += ("disable_interruptions",)
             else:
                 disable_interruptions = unexpected_type(
                     cls, "disable_interruptions", disable_interruptions, "a boolean"
@@ -305,7 +305,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if interruption_mode.__class__ is not str:
             if interruption_mode is MISSING:
                 interruption_mode = missing_field(cls, "interruption_mode")
-                missing += ("interruption_mode",)
+                _missing += ("interruption_mode",)
             else:
                 interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
 
@@ -313,7 +313,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if force_pre_tool_speech.__class__ is not bool:
             if force_pre_tool_speech is MISSING:
                 force_pre_tool_speech = missing_field(cls, "force_pre_tool_speech")
-                missing += ("force_pre_tool_speech",)
+                _missing += ("force_pre_tool_speech",)
             else:
                 force_pre_tool_speech = unexpected_type(
                     cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean"
@@ -323,14 +323,14 @@ class ApiIntegrationWebhookToolConfigOutput:
         if pre_tool_speech.__class__ is not str:
             if pre_tool_speech is MISSING:
                 pre_tool_speech = missing_field(cls, "pre_tool_speech")
-                missing += ("pre_tool_speech",)
+                _missing += ("pre_tool_speech",)
             else:
                 pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
 
         assignments_raw = d.pop("assignments", MISSING)
         if assignments_raw is MISSING:
             assignments = missing_field(cls, "assignments")
-            missing += ("assignments",)
+            _missing += ("assignments",)
         else:
             try:
                 expect_array("assignments", assignments_raw)
@@ -347,7 +347,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if tool_call_sound is not None and tool_call_sound.__class__ is not str:
             if tool_call_sound is MISSING:
                 tool_call_sound = missing_field(cls, "tool_call_sound")
-                missing += ("tool_call_sound",)
+                _missing += ("tool_call_sound",)
             else:
                 tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
 
@@ -355,7 +355,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if tool_call_sound_behavior.__class__ is not str:
             if tool_call_sound_behavior is MISSING:
                 tool_call_sound_behavior = missing_field(cls, "tool_call_sound_behavior")
-                missing += ("tool_call_sound_behavior",)
+                _missing += ("tool_call_sound_behavior",)
             else:
                 tool_call_sound_behavior = unexpected_type(
                     cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
@@ -365,7 +365,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if tool_error_handling_mode.__class__ is not str:
             if tool_error_handling_mode is MISSING:
                 tool_error_handling_mode = missing_field(cls, "tool_error_handling_mode")
-                missing += ("tool_error_handling_mode",)
+                _missing += ("tool_error_handling_mode",)
             else:
                 tool_error_handling_mode = unexpected_type(
                     cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
@@ -374,7 +374,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         dynamic_variables_raw = d.pop("dynamic_variables", MISSING)
         if dynamic_variables_raw is MISSING:
             dynamic_variables = missing_field(cls, "dynamic_variables")
-            missing += ("dynamic_variables",)
+            _missing += ("dynamic_variables",)
         else:
             try:
                 dynamic_variables = DynamicVariablesConfig.from_dict(dynamic_variables_raw)
@@ -385,7 +385,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if execution_mode.__class__ is not str:
             if execution_mode is MISSING:
                 execution_mode = missing_field(cls, "execution_mode")
-                missing += ("execution_mode",)
+                _missing += ("execution_mode",)
             else:
                 execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
 
@@ -393,7 +393,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if tool_version.__class__ is not str:
             if tool_version is MISSING:
                 tool_version = missing_field(cls, "tool_version")
-                missing += ("tool_version",)
+                _missing += ("tool_version",)
             else:
                 tool_version = unexpected_type(cls, "tool_version", tool_version, "a string")
 
@@ -401,7 +401,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if api_integration_id.__class__ is not str:
             if api_integration_id is MISSING:
                 api_integration_id = missing_field(cls, "api_integration_id")
-                missing += ("api_integration_id",)
+                _missing += ("api_integration_id",)
             else:
                 api_integration_id = unexpected_type(cls, "api_integration_id", api_integration_id, "a string")
 
@@ -409,7 +409,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if api_integration_connection_id.__class__ is not str:
             if api_integration_connection_id is MISSING:
                 api_integration_connection_id = missing_field(cls, "api_integration_connection_id")
-                missing += ("api_integration_connection_id",)
+                _missing += ("api_integration_connection_id",)
             else:
                 api_integration_connection_id = unexpected_type(
                     cls, "api_integration_connection_id", api_integration_connection_id, "a string"
@@ -418,7 +418,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         api_schema_overrides_raw = d.pop("api_schema_overrides", MISSING)
         if api_schema_overrides_raw is MISSING:
             api_schema_overrides = missing_field(cls, "api_schema_overrides")
-            missing += ("api_schema_overrides",)
+            _missing += ("api_schema_overrides",)
         else:
             try:
 
@@ -456,8 +456,8 @@ class ApiIntegrationWebhookToolConfigOutput:
             api_integration_connection_id=api_integration_connection_id,
             api_schema_overrides=api_schema_overrides,
         )
-        if missing:
-            api_integration_webhook_tool_config_output._missing_fields = missing
+        if _missing:
+            api_integration_webhook_tool_config_output._missing_fields = _missing
         api_integration_webhook_tool_config_output.additional_properties = d
         return api_integration_webhook_tool_config_output
 

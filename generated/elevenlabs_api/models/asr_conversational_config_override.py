@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -56,6 +57,8 @@ class ASRConversationalConfigOverride:
         keywords = d.pop("keywords", UNSET)
         if keywords.__class__ is not list and keywords is not None and keywords is not UNSET:
             keywords = unexpected_type(cls, "keywords", keywords, "an array or null")
+        elif keywords.__class__ is list and keywords:
+            check_items(cls, "keywords", keywords, (str,), "a string")
 
         asr_conversational_config_override = cls(
             keywords=keywords,

@@ -12,6 +12,7 @@ from ..models.asr_quality import ASRQuality
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -129,6 +130,8 @@ class ASRConversationalConfigWorkflowOverride:
         keywords = d.pop("keywords", UNSET)
         if keywords.__class__ is not list and keywords is not None and keywords is not UNSET:
             keywords = unexpected_type(cls, "keywords", keywords, "an array or null")
+        elif keywords.__class__ is list and keywords:
+            check_items(cls, "keywords", keywords, (str,), "a string")
 
         asr_conversational_config_workflow_override = cls(
             quality=quality,

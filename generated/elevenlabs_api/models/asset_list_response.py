@@ -64,11 +64,11 @@ class AssetListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "assets" not in self._missing_fields:
+        if assets is not None or "assets" not in self._missing_fields:
             field_dict["assets"] = assets
-        if "next_cursor" not in self._missing_fields:
+        if next_cursor is not None or "next_cursor" not in self._missing_fields:
             field_dict["next_cursor"] = next_cursor
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         return field_dict
 
@@ -77,11 +77,11 @@ class AssetListResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         assets_raw = d.pop("assets", MISSING)
         if assets_raw is MISSING:
             assets = missing_field(cls, "assets")
-            missing += ("assets",)
+            _missing += ("assets",)
         else:
             try:
                 expect_array("assets", assets_raw)
@@ -98,7 +98,7 @@ class AssetListResponse:
         if next_cursor.__class__ is not str and next_cursor is not None:
             if next_cursor is MISSING:
                 next_cursor = missing_field(cls, "next_cursor")
-                missing += ("next_cursor",)
+                _missing += ("next_cursor",)
             else:
                 next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
@@ -106,7 +106,7 @@ class AssetListResponse:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -115,8 +115,8 @@ class AssetListResponse:
             next_cursor=next_cursor,
             has_more=has_more,
         )
-        if missing:
-            asset_list_response._missing_fields = missing
+        if _missing:
+            asset_list_response._missing_fields = _missing
         asset_list_response.additional_properties = d
         return asset_list_response
 

@@ -64,15 +64,15 @@ class AssetResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "asset_id" not in self._missing_fields:
+        if asset_id is not None or "asset_id" not in self._missing_fields:
             field_dict["asset_id"] = asset_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "mime_type" not in self._missing_fields:
+        if mime_type is not None or "mime_type" not in self._missing_fields:
             field_dict["mime_type"] = mime_type
-        if "created_at_unix" not in self._missing_fields:
+        if created_at_unix is not None or "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if "content_url" not in self._missing_fields:
+        if content_url is not None or "content_url" not in self._missing_fields:
             field_dict["content_url"] = content_url
         return field_dict
 
@@ -81,12 +81,12 @@ class AssetResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         asset_id = d.pop("asset_id", MISSING)
         if asset_id.__class__ is not str:
             if asset_id is MISSING:
                 asset_id = missing_field(cls, "asset_id")
-                missing += ("asset_id",)
+                _missing += ("asset_id",)
             else:
                 asset_id = unexpected_type(cls, "asset_id", asset_id, "a string")
 
@@ -94,7 +94,7 @@ class AssetResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -102,7 +102,7 @@ class AssetResponse:
         if mime_type.__class__ is not str:
             if mime_type is MISSING:
                 mime_type = missing_field(cls, "mime_type")
-                missing += ("mime_type",)
+                _missing += ("mime_type",)
             else:
                 mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
 
@@ -110,7 +110,7 @@ class AssetResponse:
         if created_at_unix.__class__ is not int:
             if created_at_unix is MISSING:
                 created_at_unix = missing_field(cls, "created_at_unix")
-                missing += ("created_at_unix",)
+                _missing += ("created_at_unix",)
             else:
                 created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
@@ -118,7 +118,7 @@ class AssetResponse:
         if content_url.__class__ is not str and content_url is not None:
             if content_url is MISSING:
                 content_url = missing_field(cls, "content_url")
-                missing += ("content_url",)
+                _missing += ("content_url",)
             else:
                 content_url = unexpected_type(cls, "content_url", content_url, "a string or null")
 
@@ -129,8 +129,8 @@ class AssetResponse:
             created_at_unix=created_at_unix,
             content_url=content_url,
         )
-        if missing:
-            asset_response._missing_fields = missing
+        if _missing:
+            asset_response._missing_fields = _missing
         asset_response.additional_properties = d
         return asset_response
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -83,17 +84,17 @@ class AssetTranscriptionData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "language_code" not in self._missing_fields:
+        if language_code is not None or "language_code" not in self._missing_fields:
             field_dict["language_code"] = language_code
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "words" not in self._missing_fields:
+        if words is not None or "words" not in self._missing_fields:
             field_dict["words"] = words
-        if "word_start_times_ms" not in self._missing_fields:
+        if word_start_times_ms is not None or "word_start_times_ms" not in self._missing_fields:
             field_dict["word_start_times_ms"] = word_start_times_ms
-        if "word_end_times_ms" not in self._missing_fields:
+        if word_end_times_ms is not None or "word_end_times_ms" not in self._missing_fields:
             field_dict["word_end_times_ms"] = word_end_times_ms
-        if "word_speaker_ids" not in self._missing_fields:
+        if word_speaker_ids is not None or "word_speaker_ids" not in self._missing_fields:
             field_dict["word_speaker_ids"] = word_speaker_ids
         return field_dict
 
@@ -102,12 +103,12 @@ class AssetTranscriptionData:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         language_code = d.pop("language_code", MISSING)
         if language_code.__class__ is not str:
             if language_code is MISSING:
                 language_code = missing_field(cls, "language_code")
-                missing += ("language_code",)
+                _missing += ("language_code",)
             else:
                 language_code = unexpected_type(cls, "language_code", language_code, "a string")
 
@@ -115,7 +116,7 @@ class AssetTranscriptionData:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -123,30 +124,36 @@ class AssetTranscriptionData:
         if words.__class__ is not list:
             if words is MISSING:
                 words = missing_field(cls, "words")
-                missing += ("words",)
+                _missing += ("words",)
             else:
                 words = unexpected_type(cls, "words", words, "an array")
+        elif words.__class__ is list and words:
+            check_items(cls, "words", words, (str,), "a string")
 
         word_start_times_ms = d.pop("word_start_times_ms", MISSING)
         if word_start_times_ms.__class__ is not list:
             if word_start_times_ms is MISSING:
                 word_start_times_ms = missing_field(cls, "word_start_times_ms")
-                missing += ("word_start_times_ms",)
+                _missing += ("word_start_times_ms",)
             else:
                 word_start_times_ms = unexpected_type(cls, "word_start_times_ms", word_start_times_ms, "an array")
+        elif word_start_times_ms.__class__ is list and word_start_times_ms:
+            check_items(cls, "word_start_times_ms", word_start_times_ms, (int,), "an integer")
 
         word_end_times_ms = d.pop("word_end_times_ms", MISSING)
         if word_end_times_ms.__class__ is not list:
             if word_end_times_ms is MISSING:
                 word_end_times_ms = missing_field(cls, "word_end_times_ms")
-                missing += ("word_end_times_ms",)
+                _missing += ("word_end_times_ms",)
             else:
                 word_end_times_ms = unexpected_type(cls, "word_end_times_ms", word_end_times_ms, "an array")
+        elif word_end_times_ms.__class__ is list and word_end_times_ms:
+            check_items(cls, "word_end_times_ms", word_end_times_ms, (int,), "an integer")
 
         word_speaker_ids_raw = d.pop("word_speaker_ids", MISSING)
         if word_speaker_ids_raw is MISSING:
             word_speaker_ids = missing_field(cls, "word_speaker_ids")
-            missing += ("word_speaker_ids",)
+            _missing += ("word_speaker_ids",)
         else:
             try:
                 expect_array("word_speaker_ids", word_speaker_ids_raw)
@@ -167,8 +174,8 @@ class AssetTranscriptionData:
             word_end_times_ms=word_end_times_ms,
             word_speaker_ids=word_speaker_ids,
         )
-        if missing:
-            asset_transcription_data._missing_fields = missing
+        if _missing:
+            asset_transcription_data._missing_fields = _missing
         asset_transcription_data.additional_properties = d
         return asset_transcription_data
 

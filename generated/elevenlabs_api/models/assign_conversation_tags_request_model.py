@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -37,7 +38,7 @@ class AssignConversationTagsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tag_ids" not in self._missing_fields:
+        if tag_ids is not None or "tag_ids" not in self._missing_fields:
             field_dict["tag_ids"] = tag_ids
         return field_dict
 
@@ -46,20 +47,22 @@ class AssignConversationTagsRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tag_ids = d.pop("tag_ids", MISSING)
         if tag_ids.__class__ is not list:
             if tag_ids is MISSING:
                 tag_ids = missing_field(cls, "tag_ids")
-                missing += ("tag_ids",)
+                _missing += ("tag_ids",)
             else:
                 tag_ids = unexpected_type(cls, "tag_ids", tag_ids, "an array")
+        elif tag_ids.__class__ is list and tag_ids:
+            check_items(cls, "tag_ids", tag_ids, (str,), "a string")
 
         assign_conversation_tags_request_model = cls(
             tag_ids=tag_ids,
         )
-        if missing:
-            assign_conversation_tags_request_model._missing_fields = missing
+        if _missing:
+            assign_conversation_tags_request_model._missing_fields = _missing
         assign_conversation_tags_request_model.additional_properties = d
         return assign_conversation_tags_request_model
 

@@ -59,15 +59,15 @@ class AssignableUserResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "user_id" not in self._missing_fields:
+        if user_id is not None or "user_id" not in self._missing_fields:
             field_dict["user_id"] = user_id
-        if "email" not in self._missing_fields:
+        if email is not None or "email" not in self._missing_fields:
             field_dict["email"] = email
-        if "first_name" not in self._missing_fields:
+        if first_name is not None or "first_name" not in self._missing_fields:
             field_dict["first_name"] = first_name
-        if "is_service_account" not in self._missing_fields:
+        if is_service_account is not None or "is_service_account" not in self._missing_fields:
             field_dict["is_service_account"] = is_service_account
-        if "has_access" not in self._missing_fields:
+        if has_access is not None or "has_access" not in self._missing_fields:
             field_dict["has_access"] = has_access
         return field_dict
 
@@ -76,12 +76,12 @@ class AssignableUserResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         user_id = d.pop("user_id", MISSING)
         if user_id.__class__ is not str:
             if user_id is MISSING:
                 user_id = missing_field(cls, "user_id")
-                missing += ("user_id",)
+                _missing += ("user_id",)
             else:
                 user_id = unexpected_type(cls, "user_id", user_id, "a string")
 
@@ -89,7 +89,7 @@ class AssignableUserResponseModel:
         if email.__class__ is not str:
             if email is MISSING:
                 email = missing_field(cls, "email")
-                missing += ("email",)
+                _missing += ("email",)
             else:
                 email = unexpected_type(cls, "email", email, "a string")
 
@@ -97,7 +97,7 @@ class AssignableUserResponseModel:
         if first_name.__class__ is not str and first_name is not None:
             if first_name is MISSING:
                 first_name = missing_field(cls, "first_name")
-                missing += ("first_name",)
+                _missing += ("first_name",)
             else:
                 first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
 
@@ -105,7 +105,7 @@ class AssignableUserResponseModel:
         if is_service_account.__class__ is not bool:
             if is_service_account is MISSING:
                 is_service_account = missing_field(cls, "is_service_account")
-                missing += ("is_service_account",)
+                _missing += ("is_service_account",)
             else:
                 is_service_account = unexpected_type(cls, "is_service_account", is_service_account, "a boolean")
 
@@ -113,7 +113,7 @@ class AssignableUserResponseModel:
         if has_access.__class__ is not bool:
             if has_access is MISSING:
                 has_access = missing_field(cls, "has_access")
-                missing += ("has_access",)
+                _missing += ("has_access",)
             else:
                 has_access = unexpected_type(cls, "has_access", has_access, "a boolean")
 
@@ -124,8 +124,8 @@ class AssignableUserResponseModel:
             is_service_account=is_service_account,
             has_access=has_access,
         )
-        if missing:
-            assignable_user_response_model._missing_fields = missing
+        if _missing:
+            assignable_user_response_model._missing_fields = _missing
         assignable_user_response_model.additional_properties = d
         return assignable_user_response_model
 

@@ -104,7 +104,7 @@ class ASTAndOperatorNodeOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "children" not in self._missing_fields:
+        if children is not None or "children" not in self._missing_fields:
             field_dict["children"] = children
         return field_dict
 
@@ -113,7 +113,7 @@ class ASTAndOperatorNodeOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -124,7 +124,7 @@ class ASTAndOperatorNodeOutput:
         children_raw = d.pop("children", MISSING)
         if children_raw is MISSING:
             children = missing_field(cls, "children")
-            missing += ("children",)
+            _missing += ("children",)
         else:
             try:
                 expect_array("children", children_raw)
@@ -382,8 +382,8 @@ class ASTAndOperatorNodeOutput:
             type_=type_,
             children=children,
         )
-        if missing:
-            ast_and_operator_node_output._missing_fields = missing
+        if _missing:
+            ast_and_operator_node_output._missing_fields = _missing
         ast_and_operator_node_output.additional_properties = d
         return ast_and_operator_node_output
 

@@ -41,7 +41,7 @@ class ASTBooleanNodeOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "value" not in self._missing_fields:
+        if value is not None or "value" not in self._missing_fields:
             field_dict["value"] = value
         return field_dict
 
@@ -50,7 +50,7 @@ class ASTBooleanNodeOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -62,7 +62,7 @@ class ASTBooleanNodeOutput:
         if value.__class__ is not bool:
             if value is MISSING:
                 value = missing_field(cls, "value")
-                missing += ("value",)
+                _missing += ("value",)
             else:
                 value = unexpected_type(cls, "value", value, "a boolean")
 
@@ -70,8 +70,8 @@ class ASTBooleanNodeOutput:
             type_=type_,
             value=value,
         )
-        if missing:
-            ast_boolean_node_output._missing_fields = missing
+        if _missing:
+            ast_boolean_node_output._missing_fields = _missing
         ast_boolean_node_output.additional_properties = d
         return ast_boolean_node_output
 

@@ -218,11 +218,11 @@ class ASTConditionalOperatorNodeInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "condition" not in self._missing_fields:
+        if condition is not None or "condition" not in self._missing_fields:
             field_dict["condition"] = condition
-        if "trueExpression" not in self._missing_fields:
+        if true_expression is not None or "trueExpression" not in self._missing_fields:
             field_dict["trueExpression"] = true_expression
-        if "falseExpression" not in self._missing_fields:
+        if false_expression is not None or "falseExpression" not in self._missing_fields:
             field_dict["falseExpression"] = false_expression
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -233,7 +233,7 @@ class ASTConditionalOperatorNodeInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["conditional_operator"] | Unset, type__raw)
         if type_ != "conditional_operator" and not isinstance(type_, Unset):
@@ -242,7 +242,7 @@ class ASTConditionalOperatorNodeInput:
         condition_raw = d.pop("condition", MISSING)
         if condition_raw is MISSING:
             condition = missing_field(cls, "condition")
-            missing += ("condition",)
+            _missing += ("condition",)
         else:
             try:
 
@@ -492,7 +492,7 @@ class ASTConditionalOperatorNodeInput:
         true_expression_raw = d.pop("trueExpression", MISSING)
         if true_expression_raw is MISSING:
             true_expression = missing_field(cls, "trueExpression")
-            missing += ("trueExpression",)
+            _missing += ("trueExpression",)
         else:
             try:
 
@@ -742,7 +742,7 @@ class ASTConditionalOperatorNodeInput:
         false_expression_raw = d.pop("falseExpression", MISSING)
         if false_expression_raw is MISSING:
             false_expression = missing_field(cls, "falseExpression")
-            missing += ("falseExpression",)
+            _missing += ("falseExpression",)
         else:
             try:
 
@@ -995,8 +995,8 @@ class ASTConditionalOperatorNodeInput:
             false_expression=false_expression,
             type_=type_,
         )
-        if missing:
-            ast_conditional_operator_node_input._missing_fields = missing
+        if _missing:
+            ast_conditional_operator_node_input._missing_fields = _missing
         ast_conditional_operator_node_input.additional_properties = d
         return ast_conditional_operator_node_input
 

@@ -217,11 +217,11 @@ class ASTConditionalOperatorNodeOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "condition" not in self._missing_fields:
+        if condition is not None or "condition" not in self._missing_fields:
             field_dict["condition"] = condition
-        if "trueExpression" not in self._missing_fields:
+        if true_expression is not None or "trueExpression" not in self._missing_fields:
             field_dict["trueExpression"] = true_expression
-        if "falseExpression" not in self._missing_fields:
+        if false_expression is not None or "falseExpression" not in self._missing_fields:
             field_dict["falseExpression"] = false_expression
         return field_dict
 
@@ -230,7 +230,7 @@ class ASTConditionalOperatorNodeOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -241,7 +241,7 @@ class ASTConditionalOperatorNodeOutput:
         condition_raw = d.pop("condition", MISSING)
         if condition_raw is MISSING:
             condition = missing_field(cls, "condition")
-            missing += ("condition",)
+            _missing += ("condition",)
         else:
             try:
 
@@ -490,7 +490,7 @@ class ASTConditionalOperatorNodeOutput:
         true_expression_raw = d.pop("trueExpression", MISSING)
         if true_expression_raw is MISSING:
             true_expression = missing_field(cls, "trueExpression")
-            missing += ("trueExpression",)
+            _missing += ("trueExpression",)
         else:
             try:
 
@@ -739,7 +739,7 @@ class ASTConditionalOperatorNodeOutput:
         false_expression_raw = d.pop("falseExpression", MISSING)
         if false_expression_raw is MISSING:
             false_expression = missing_field(cls, "falseExpression")
-            missing += ("falseExpression",)
+            _missing += ("falseExpression",)
         else:
             try:
 
@@ -991,8 +991,8 @@ class ASTConditionalOperatorNodeOutput:
             true_expression=true_expression,
             false_expression=false_expression,
         )
-        if missing:
-            ast_conditional_operator_node_output._missing_fields = missing
+        if _missing:
+            ast_conditional_operator_node_output._missing_fields = _missing
         ast_conditional_operator_node_output.additional_properties = d
         return ast_conditional_operator_node_output
 

@@ -157,9 +157,9 @@ class ASTDivisionOperatorNodeOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "left" not in self._missing_fields:
+        if left is not None or "left" not in self._missing_fields:
             field_dict["left"] = left
-        if "right" not in self._missing_fields:
+        if right is not None or "right" not in self._missing_fields:
             field_dict["right"] = right
         return field_dict
 
@@ -168,7 +168,7 @@ class ASTDivisionOperatorNodeOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -179,7 +179,7 @@ class ASTDivisionOperatorNodeOutput:
         left_raw = d.pop("left", MISSING)
         if left_raw is MISSING:
             left = missing_field(cls, "left")
-            missing += ("left",)
+            _missing += ("left",)
         else:
             try:
 
@@ -428,7 +428,7 @@ class ASTDivisionOperatorNodeOutput:
         right_raw = d.pop("right", MISSING)
         if right_raw is MISSING:
             right = missing_field(cls, "right")
-            missing += ("right",)
+            _missing += ("right",)
         else:
             try:
 
@@ -679,8 +679,8 @@ class ASTDivisionOperatorNodeOutput:
             left=left,
             right=right,
         )
-        if missing:
-            ast_division_operator_node_output._missing_fields = missing
+        if _missing:
+            ast_division_operator_node_output._missing_fields = _missing
         ast_division_operator_node_output.additional_properties = d
         return ast_division_operator_node_output
 

@@ -41,7 +41,7 @@ class ASTDynamicVariableNodeOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -50,7 +50,7 @@ class ASTDynamicVariableNodeOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -62,7 +62,7 @@ class ASTDynamicVariableNodeOutput:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -70,8 +70,8 @@ class ASTDynamicVariableNodeOutput:
             type_=type_,
             name=name,
         )
-        if missing:
-            ast_dynamic_variable_node_output._missing_fields = missing
+        if _missing:
+            ast_dynamic_variable_node_output._missing_fields = _missing
         ast_dynamic_variable_node_output.additional_properties = d
         return ast_dynamic_variable_node_output
 

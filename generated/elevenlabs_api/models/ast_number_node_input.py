@@ -47,7 +47,7 @@ class ASTNumberNodeInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "value" not in self._missing_fields:
+        if value is not None or "value" not in self._missing_fields:
             field_dict["value"] = value
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -58,7 +58,7 @@ class ASTNumberNodeInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["number_literal"] | Unset, type__raw)
         if type_ != "number_literal" and not isinstance(type_, Unset):
@@ -68,7 +68,7 @@ class ASTNumberNodeInput:
         if value.__class__ is not float and value.__class__ is not int and value.__class__ is not int:
             if value is MISSING:
                 value = missing_field(cls, "value")
-                missing += ("value",)
+                _missing += ("value",)
             else:
                 value = unexpected_type(cls, "value", value, "a number or an integer")
 
@@ -76,8 +76,8 @@ class ASTNumberNodeInput:
             value=value,
             type_=type_,
         )
-        if missing:
-            ast_number_node_input._missing_fields = missing
+        if _missing:
+            ast_number_node_input._missing_fields = _missing
         ast_number_node_input.additional_properties = d
         return ast_number_node_input
 

@@ -105,7 +105,7 @@ class ASTOrOperatorNodeInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "children" not in self._missing_fields:
+        if children is not None or "children" not in self._missing_fields:
             field_dict["children"] = children
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -116,7 +116,7 @@ class ASTOrOperatorNodeInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["or_operator"] | Unset, type__raw)
         if type_ != "or_operator" and not isinstance(type_, Unset):
@@ -125,7 +125,7 @@ class ASTOrOperatorNodeInput:
         children_raw = d.pop("children", MISSING)
         if children_raw is MISSING:
             children = missing_field(cls, "children")
-            missing += ("children",)
+            _missing += ("children",)
         else:
             try:
                 expect_array("children", children_raw)
@@ -386,8 +386,8 @@ class ASTOrOperatorNodeInput:
             children=children,
             type_=type_,
         )
-        if missing:
-            ast_or_operator_node_input._missing_fields = missing
+        if _missing:
+            ast_or_operator_node_input._missing_fields = _missing
         ast_or_operator_node_input.additional_properties = d
         return ast_or_operator_node_input
 

@@ -158,9 +158,9 @@ class ASTSubtractionOperatorNodeInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "left" not in self._missing_fields:
+        if left is not None or "left" not in self._missing_fields:
             field_dict["left"] = left
-        if "right" not in self._missing_fields:
+        if right is not None or "right" not in self._missing_fields:
             field_dict["right"] = right
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -171,7 +171,7 @@ class ASTSubtractionOperatorNodeInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["sub_operator"] | Unset, type__raw)
         if type_ != "sub_operator" and not isinstance(type_, Unset):
@@ -180,7 +180,7 @@ class ASTSubtractionOperatorNodeInput:
         left_raw = d.pop("left", MISSING)
         if left_raw is MISSING:
             left = missing_field(cls, "left")
-            missing += ("left",)
+            _missing += ("left",)
         else:
             try:
 
@@ -430,7 +430,7 @@ class ASTSubtractionOperatorNodeInput:
         right_raw = d.pop("right", MISSING)
         if right_raw is MISSING:
             right = missing_field(cls, "right")
-            missing += ("right",)
+            _missing += ("right",)
         else:
             try:
 
@@ -682,8 +682,8 @@ class ASTSubtractionOperatorNodeInput:
             right=right,
             type_=type_,
         )
-        if missing:
-            ast_subtraction_operator_node_input._missing_fields = missing
+        if _missing:
+            ast_subtraction_operator_node_input._missing_fields = _missing
         ast_subtraction_operator_node_input.additional_properties = d
         return ast_subtraction_operator_node_input
 

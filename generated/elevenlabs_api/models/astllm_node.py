@@ -51,9 +51,9 @@ class ASTLLMNode:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "value_schema" not in self._missing_fields:
+        if value_schema is not None or "value_schema" not in self._missing_fields:
             field_dict["value_schema"] = value_schema
-        if "prompt" not in self._missing_fields:
+        if prompt is not None or "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         return field_dict
 
@@ -62,7 +62,7 @@ class ASTLLMNode:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -73,7 +73,7 @@ class ASTLLMNode:
         value_schema_raw = d.pop("value_schema", MISSING)
         if value_schema_raw is MISSING:
             value_schema = missing_field(cls, "value_schema")
-            missing += ("value_schema",)
+            _missing += ("value_schema",)
         else:
             try:
                 value_schema = LLMLiteralJsonSchemaProperty.from_dict(value_schema_raw)
@@ -84,7 +84,7 @@ class ASTLLMNode:
         if prompt.__class__ is not str:
             if prompt is MISSING:
                 prompt = missing_field(cls, "prompt")
-                missing += ("prompt",)
+                _missing += ("prompt",)
             else:
                 prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
@@ -93,8 +93,8 @@ class ASTLLMNode:
             value_schema=value_schema,
             prompt=prompt,
         )
-        if missing:
-            astllm_node._missing_fields = missing
+        if _missing:
+            astllm_node._missing_fields = _missing
         astllm_node.additional_properties = d
         return astllm_node
 

@@ -46,7 +46,7 @@ class ASTLLMNodeValueSchema:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "value_schema" not in self._missing_fields:
+        if value_schema is not None or "value_schema" not in self._missing_fields:
             field_dict["value_schema"] = value_schema
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -57,7 +57,7 @@ class ASTLLMNodeValueSchema:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["llm"] | Unset, type__raw)
         if type_ != "llm" and not isinstance(type_, Unset):
@@ -66,7 +66,7 @@ class ASTLLMNodeValueSchema:
         value_schema_raw = d.pop("value_schema", MISSING)
         if value_schema_raw is MISSING:
             value_schema = missing_field(cls, "value_schema")
-            missing += ("value_schema",)
+            _missing += ("value_schema",)
         else:
             try:
                 value_schema = LLMLiteralJsonSchemaProperty.from_dict(value_schema_raw)
@@ -77,8 +77,8 @@ class ASTLLMNodeValueSchema:
             value_schema=value_schema,
             type_=type_,
         )
-        if missing:
-            astllm_node_value_schema._missing_fields = missing
+        if _missing:
+            astllm_node_value_schema._missing_fields = _missing
         astllm_node_value_schema.additional_properties = d
         return astllm_node_value_schema
 

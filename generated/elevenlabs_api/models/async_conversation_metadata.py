@@ -85,13 +85,13 @@ class AsyncConversationMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "delivery_status" not in self._missing_fields:
+        if delivery_status is not None or "delivery_status" not in self._missing_fields:
             field_dict["delivery_status"] = delivery_status
-        if "delivery_timestamp" not in self._missing_fields:
+        if delivery_timestamp is not None or "delivery_timestamp" not in self._missing_fields:
             field_dict["delivery_timestamp"] = delivery_timestamp
-        if "external_system" not in self._missing_fields:
+        if external_system is not None or "external_system" not in self._missing_fields:
             field_dict["external_system"] = external_system
-        if "external_id" not in self._missing_fields:
+        if external_id is not None or "external_id" not in self._missing_fields:
             field_dict["external_id"] = external_id
         if delivery_error is not UNSET:
             field_dict["delivery_error"] = delivery_error
@@ -106,12 +106,12 @@ class AsyncConversationMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         delivery_status = d.pop("delivery_status", MISSING)
         if delivery_status.__class__ is not str:
             if delivery_status is MISSING:
                 delivery_status = missing_field(cls, "delivery_status")
-                missing += ("delivery_status",)
+                _missing += ("delivery_status",)
             else:
                 delivery_status = unexpected_type(cls, "delivery_status", delivery_status, "a string")
 
@@ -119,7 +119,7 @@ class AsyncConversationMetadata:
         if delivery_timestamp.__class__ is not int:
             if delivery_timestamp is MISSING:
                 delivery_timestamp = missing_field(cls, "delivery_timestamp")
-                missing += ("delivery_timestamp",)
+                _missing += ("delivery_timestamp",)
             else:
                 delivery_timestamp = unexpected_type(cls, "delivery_timestamp", delivery_timestamp, "an integer")
 
@@ -127,7 +127,7 @@ class AsyncConversationMetadata:
         if external_system.__class__ is not str:
             if external_system is MISSING:
                 external_system = missing_field(cls, "external_system")
-                missing += ("external_system",)
+                _missing += ("external_system",)
             else:
                 external_system = unexpected_type(cls, "external_system", external_system, "a string")
 
@@ -135,7 +135,7 @@ class AsyncConversationMetadata:
         if external_id.__class__ is not str:
             if external_id is MISSING:
                 external_id = missing_field(cls, "external_id")
-                missing += ("external_id",)
+                _missing += ("external_id",)
             else:
                 external_id = unexpected_type(cls, "external_id", external_id, "a string")
 
@@ -166,8 +166,8 @@ class AsyncConversationMetadata:
             retry_count=retry_count,
             last_retry_timestamp=last_retry_timestamp,
         )
-        if missing:
-            async_conversation_metadata._missing_fields = missing
+        if _missing:
+            async_conversation_metadata._missing_fields = _missing
         async_conversation_metadata.additional_properties = d
         return async_conversation_metadata
 

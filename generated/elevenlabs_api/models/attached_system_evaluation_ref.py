@@ -82,7 +82,7 @@ class AttachedSystemEvaluationRef:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["source"] = source
-        if "analysis_item_id" not in self._missing_fields:
+        if analysis_item_id is not None or "analysis_item_id" not in self._missing_fields:
             field_dict["analysis_item_id"] = analysis_item_id
         if scope is not UNSET:
             field_dict["scope"] = scope
@@ -95,7 +95,7 @@ class AttachedSystemEvaluationRef:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source_raw = d.pop("source", MISSING)
         if source_raw is MISSING:
             source_raw = missing_field(cls, "source")
@@ -107,7 +107,7 @@ class AttachedSystemEvaluationRef:
         if analysis_item_id.__class__ is not str:
             if analysis_item_id is MISSING:
                 analysis_item_id = missing_field(cls, "analysis_item_id")
-                missing += ("analysis_item_id",)
+                _missing += ("analysis_item_id",)
             else:
                 analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
 
@@ -125,8 +125,8 @@ class AttachedSystemEvaluationRef:
             scope=scope,
             weight=weight,
         )
-        if missing:
-            attached_system_evaluation_ref._missing_fields = missing
+        if _missing:
+            attached_system_evaluation_ref._missing_fields = _missing
         attached_system_evaluation_ref.additional_properties = d
         return attached_system_evaluation_ref
 

@@ -44,7 +44,7 @@ class AttachedTestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "test_id" not in self._missing_fields:
+        if test_id is not None or "test_id" not in self._missing_fields:
             field_dict["test_id"] = test_id
         if workflow_node_id is not UNSET:
             field_dict["workflow_node_id"] = workflow_node_id
@@ -55,12 +55,12 @@ class AttachedTestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         test_id = d.pop("test_id", MISSING)
         if test_id.__class__ is not str:
             if test_id is MISSING:
                 test_id = missing_field(cls, "test_id")
-                missing += ("test_id",)
+                _missing += ("test_id",)
             else:
                 test_id = unexpected_type(cls, "test_id", test_id, "a string")
 
@@ -72,8 +72,8 @@ class AttachedTestModel:
             test_id=test_id,
             workflow_node_id=workflow_node_id,
         )
-        if missing:
-            attached_test_model._missing_fields = missing
+        if _missing:
+            attached_test_model._missing_fields = _missing
         attached_test_model.additional_properties = d
         return attached_test_model
 

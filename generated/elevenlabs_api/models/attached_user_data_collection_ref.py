@@ -70,7 +70,7 @@ class AttachedUserDataCollectionRef:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["source"] = source
-        if "analysis_item_id" not in self._missing_fields:
+        if analysis_item_id is not None or "analysis_item_id" not in self._missing_fields:
             field_dict["analysis_item_id"] = analysis_item_id
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
@@ -83,7 +83,7 @@ class AttachedUserDataCollectionRef:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source_raw = d.pop("source", MISSING)
         if source_raw is MISSING:
             source_raw = missing_field(cls, "source")
@@ -95,7 +95,7 @@ class AttachedUserDataCollectionRef:
         if analysis_item_id.__class__ is not str:
             if analysis_item_id is MISSING:
                 analysis_item_id = missing_field(cls, "analysis_item_id")
-                missing += ("analysis_item_id",)
+                _missing += ("analysis_item_id",)
             else:
                 analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
 
@@ -113,8 +113,8 @@ class AttachedUserDataCollectionRef:
             version_id=version_id,
             scope=scope,
         )
-        if missing:
-            attached_user_data_collection_ref._missing_fields = missing
+        if _missing:
+            attached_user_data_collection_ref._missing_fields = _missing
         attached_user_data_collection_ref.additional_properties = d
         return attached_user_data_collection_ref
 

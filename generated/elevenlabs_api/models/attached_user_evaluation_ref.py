@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -94,7 +95,7 @@ class AttachedUserEvaluationRef:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["source"] = source
-        if "analysis_item_id" not in self._missing_fields:
+        if analysis_item_id is not None or "analysis_item_id" not in self._missing_fields:
             field_dict["analysis_item_id"] = analysis_item_id
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
@@ -111,7 +112,7 @@ class AttachedUserEvaluationRef:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source_raw = d.pop("source", MISSING)
         if source_raw is MISSING:
             source_raw = missing_field(cls, "source")
@@ -123,7 +124,7 @@ class AttachedUserEvaluationRef:
         if analysis_item_id.__class__ is not str:
             if analysis_item_id is MISSING:
                 analysis_item_id = missing_field(cls, "analysis_item_id")
-                missing += ("analysis_item_id",)
+                _missing += ("analysis_item_id",)
             else:
                 analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
 
@@ -134,6 +135,8 @@ class AttachedUserEvaluationRef:
         additional_version_ids = d.pop("additional_version_ids", UNSET)
         if additional_version_ids.__class__ is not list and additional_version_ids is not UNSET:
             additional_version_ids = unexpected_type(cls, "additional_version_ids", additional_version_ids, "an array")
+        elif additional_version_ids.__class__ is list and additional_version_ids:
+            check_items(cls, "additional_version_ids", additional_version_ids, (str,), "a string")
 
         scope = d.pop("scope", UNSET)
         if scope.__class__ is not str and scope is not UNSET:
@@ -151,8 +154,8 @@ class AttachedUserEvaluationRef:
             scope=scope,
             weight=weight,
         )
-        if missing:
-            attached_user_evaluation_ref._missing_fields = missing
+        if _missing:
+            attached_user_evaluation_ref._missing_fields = _missing
         attached_user_evaluation_ref.additional_properties = d
         return attached_user_evaluation_ref
 

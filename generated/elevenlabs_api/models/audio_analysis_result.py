@@ -91,9 +91,9 @@ class AudioAnalysisResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "title" not in self._missing_fields:
+        if title is not None or "title" not in self._missing_fields:
             field_dict["title"] = title
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
@@ -110,12 +110,12 @@ class AudioAnalysisResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         title = d.pop("title", MISSING)
         if title.__class__ is not str:
             if title is MISSING:
                 title = missing_field(cls, "title")
-                missing += ("title",)
+                _missing += ("title",)
             else:
                 title = unexpected_type(cls, "title", title, "a string")
 
@@ -123,7 +123,7 @@ class AudioAnalysisResult:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -171,8 +171,8 @@ class AudioAnalysisResult:
             segments=segments,
             key_moments=key_moments,
         )
-        if missing:
-            audio_analysis_result._missing_fields = missing
+        if _missing:
+            audio_analysis_result._missing_fields = _missing
         audio_analysis_result.additional_properties = d
         return audio_analysis_result
 

@@ -117,29 +117,29 @@ class AudioIsolationHistoryItemResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "title" not in self._missing_fields:
+        if title is not None or "title" not in self._missing_fields:
             field_dict["title"] = title
-        if "created_at_unix" not in self._missing_fields:
+        if created_at_unix is not None or "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if "format" not in self._missing_fields:
+        if format_ is not None or "format" not in self._missing_fields:
             field_dict["format"] = format_
-        if "duration_seconds" not in self._missing_fields:
+        if duration_seconds is not None or "duration_seconds" not in self._missing_fields:
             field_dict["duration_seconds"] = duration_seconds
-        if "download_url" not in self._missing_fields:
+        if download_url is not None or "download_url" not in self._missing_fields:
             field_dict["download_url"] = download_url
-        if "icon_url" not in self._missing_fields:
+        if icon_url is not None or "icon_url" not in self._missing_fields:
             field_dict["icon_url"] = icon_url
-        if "source_video_url" not in self._missing_fields:
+        if source_video_url is not None or "source_video_url" not in self._missing_fields:
             field_dict["source_video_url"] = source_video_url
-        if "supports_video" not in self._missing_fields:
+        if supports_video is not None or "supports_video" not in self._missing_fields:
             field_dict["supports_video"] = supports_video
-        if "processing" not in self._missing_fields:
+        if processing is not None or "processing" not in self._missing_fields:
             field_dict["processing"] = processing
-        if "video_processing_failed" not in self._missing_fields:
+        if video_processing_failed is not None or "video_processing_failed" not in self._missing_fields:
             field_dict["video_processing_failed"] = video_processing_failed
-        if "preview_b64" not in self._missing_fields:
+        if preview_b64 is not None or "preview_b64" not in self._missing_fields:
             field_dict["preview_b64"] = preview_b64
         return field_dict
 
@@ -148,12 +148,12 @@ class AudioIsolationHistoryItemResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -161,7 +161,7 @@ class AudioIsolationHistoryItemResponseModel:
         if title.__class__ is not str and title is not None:
             if title is MISSING:
                 title = missing_field(cls, "title")
-                missing += ("title",)
+                _missing += ("title",)
             else:
                 title = unexpected_type(cls, "title", title, "a string or null")
 
@@ -169,7 +169,7 @@ class AudioIsolationHistoryItemResponseModel:
         if created_at_unix.__class__ is not int:
             if created_at_unix is MISSING:
                 created_at_unix = missing_field(cls, "created_at_unix")
-                missing += ("created_at_unix",)
+                _missing += ("created_at_unix",)
             else:
                 created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
@@ -177,7 +177,7 @@ class AudioIsolationHistoryItemResponseModel:
         if format_.__class__ is not str:
             if format_ is MISSING:
                 format_ = missing_field(cls, "format")
-                missing += ("format",)
+                _missing += ("format",)
             else:
                 format_ = unexpected_type(cls, "format", format_, "a string")
 
@@ -189,7 +189,7 @@ class AudioIsolationHistoryItemResponseModel:
         ):
             if duration_seconds is MISSING:
                 duration_seconds = missing_field(cls, "duration_seconds")
-                missing += ("duration_seconds",)
+                _missing += ("duration_seconds",)
             else:
                 duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
 
@@ -197,7 +197,7 @@ class AudioIsolationHistoryItemResponseModel:
         if download_url.__class__ is not str and download_url is not None:
             if download_url is MISSING:
                 download_url = missing_field(cls, "download_url")
-                missing += ("download_url",)
+                _missing += ("download_url",)
             else:
                 download_url = unexpected_type(cls, "download_url", download_url, "a string or null")
 
@@ -205,7 +205,7 @@ class AudioIsolationHistoryItemResponseModel:
         if icon_url.__class__ is not str and icon_url is not None:
             if icon_url is MISSING:
                 icon_url = missing_field(cls, "icon_url")
-                missing += ("icon_url",)
+                _missing += ("icon_url",)
             else:
                 icon_url = unexpected_type(cls, "icon_url", icon_url, "a string or null")
 
@@ -213,7 +213,7 @@ class AudioIsolationHistoryItemResponseModel:
         if source_video_url.__class__ is not str and source_video_url is not None:
             if source_video_url is MISSING:
                 source_video_url = missing_field(cls, "source_video_url")
-                missing += ("source_video_url",)
+                _missing += ("source_video_url",)
             else:
                 source_video_url = unexpected_type(cls, "source_video_url", source_video_url, "a string or null")
 
@@ -221,7 +221,7 @@ class AudioIsolationHistoryItemResponseModel:
         if supports_video.__class__ is not bool:
             if supports_video is MISSING:
                 supports_video = missing_field(cls, "supports_video")
-                missing += ("supports_video",)
+                _missing += ("supports_video",)
             else:
                 supports_video = unexpected_type(cls, "supports_video", supports_video, "a boolean")
 
@@ -229,7 +229,7 @@ class AudioIsolationHistoryItemResponseModel:
         if processing.__class__ is not bool:
             if processing is MISSING:
                 processing = missing_field(cls, "processing")
-                missing += ("processing",)
+                _missing += ("processing",)
             else:
                 processing = unexpected_type(cls, "processing", processing, "a boolean")
 
@@ -237,7 +237,7 @@ class AudioIsolationHistoryItemResponseModel:
         if video_processing_failed.__class__ is not bool:
             if video_processing_failed is MISSING:
                 video_processing_failed = missing_field(cls, "video_processing_failed")
-                missing += ("video_processing_failed",)
+                _missing += ("video_processing_failed",)
             else:
                 video_processing_failed = unexpected_type(
                     cls, "video_processing_failed", video_processing_failed, "a boolean"
@@ -247,7 +247,7 @@ class AudioIsolationHistoryItemResponseModel:
         if preview_b64.__class__ is not str and preview_b64 is not None:
             if preview_b64 is MISSING:
                 preview_b64 = missing_field(cls, "preview_b64")
-                missing += ("preview_b64",)
+                _missing += ("preview_b64",)
             else:
                 preview_b64 = unexpected_type(cls, "preview_b64", preview_b64, "a string or null")
 
@@ -265,8 +265,8 @@ class AudioIsolationHistoryItemResponseModel:
             video_processing_failed=video_processing_failed,
             preview_b64=preview_b64,
         )
-        if missing:
-            audio_isolation_history_item_response_model._missing_fields = missing
+        if _missing:
+            audio_isolation_history_item_response_model._missing_fields = _missing
         audio_isolation_history_item_response_model.additional_properties = d
         return audio_isolation_history_item_response_model
 

@@ -46,11 +46,11 @@ class AudioNativeCreateProjectResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "project_id" not in self._missing_fields:
+        if project_id is not None or "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if "converting" not in self._missing_fields:
+        if converting is not None or "converting" not in self._missing_fields:
             field_dict["converting"] = converting
-        if "html_snippet" not in self._missing_fields:
+        if html_snippet is not None or "html_snippet" not in self._missing_fields:
             field_dict["html_snippet"] = html_snippet
         return field_dict
 
@@ -59,12 +59,12 @@ class AudioNativeCreateProjectResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         project_id = d.pop("project_id", MISSING)
         if project_id.__class__ is not str:
             if project_id is MISSING:
                 project_id = missing_field(cls, "project_id")
-                missing += ("project_id",)
+                _missing += ("project_id",)
             else:
                 project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
@@ -72,7 +72,7 @@ class AudioNativeCreateProjectResponseModel:
         if converting.__class__ is not bool:
             if converting is MISSING:
                 converting = missing_field(cls, "converting")
-                missing += ("converting",)
+                _missing += ("converting",)
             else:
                 converting = unexpected_type(cls, "converting", converting, "a boolean")
 
@@ -80,7 +80,7 @@ class AudioNativeCreateProjectResponseModel:
         if html_snippet.__class__ is not str:
             if html_snippet is MISSING:
                 html_snippet = missing_field(cls, "html_snippet")
-                missing += ("html_snippet",)
+                _missing += ("html_snippet",)
             else:
                 html_snippet = unexpected_type(cls, "html_snippet", html_snippet, "a string")
 
@@ -89,8 +89,8 @@ class AudioNativeCreateProjectResponseModel:
             converting=converting,
             html_snippet=html_snippet,
         )
-        if missing:
-            audio_native_create_project_response_model._missing_fields = missing
+        if _missing:
+            audio_native_create_project_response_model._missing_fields = _missing
         audio_native_create_project_response_model.additional_properties = d
         return audio_native_create_project_response_model
 

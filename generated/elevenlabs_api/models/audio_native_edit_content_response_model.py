@@ -51,13 +51,13 @@ class AudioNativeEditContentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "project_id" not in self._missing_fields:
+        if project_id is not None or "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if "converting" not in self._missing_fields:
+        if converting is not None or "converting" not in self._missing_fields:
             field_dict["converting"] = converting
-        if "publishing" not in self._missing_fields:
+        if publishing is not None or "publishing" not in self._missing_fields:
             field_dict["publishing"] = publishing
-        if "html_snippet" not in self._missing_fields:
+        if html_snippet is not None or "html_snippet" not in self._missing_fields:
             field_dict["html_snippet"] = html_snippet
         return field_dict
 
@@ -66,12 +66,12 @@ class AudioNativeEditContentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         project_id = d.pop("project_id", MISSING)
         if project_id.__class__ is not str:
             if project_id is MISSING:
                 project_id = missing_field(cls, "project_id")
-                missing += ("project_id",)
+                _missing += ("project_id",)
             else:
                 project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
@@ -79,7 +79,7 @@ class AudioNativeEditContentResponseModel:
         if converting.__class__ is not bool:
             if converting is MISSING:
                 converting = missing_field(cls, "converting")
-                missing += ("converting",)
+                _missing += ("converting",)
             else:
                 converting = unexpected_type(cls, "converting", converting, "a boolean")
 
@@ -87,7 +87,7 @@ class AudioNativeEditContentResponseModel:
         if publishing.__class__ is not bool:
             if publishing is MISSING:
                 publishing = missing_field(cls, "publishing")
-                missing += ("publishing",)
+                _missing += ("publishing",)
             else:
                 publishing = unexpected_type(cls, "publishing", publishing, "a boolean")
 
@@ -95,7 +95,7 @@ class AudioNativeEditContentResponseModel:
         if html_snippet.__class__ is not str:
             if html_snippet is MISSING:
                 html_snippet = missing_field(cls, "html_snippet")
-                missing += ("html_snippet",)
+                _missing += ("html_snippet",)
             else:
                 html_snippet = unexpected_type(cls, "html_snippet", html_snippet, "a string")
 
@@ -105,8 +105,8 @@ class AudioNativeEditContentResponseModel:
             publishing=publishing,
             html_snippet=html_snippet,
         )
-        if missing:
-            audio_native_edit_content_response_model._missing_fields = missing
+        if _missing:
+            audio_native_edit_content_response_model._missing_fields = _missing
         audio_native_edit_content_response_model.additional_properties = d
         return audio_native_edit_content_response_model
 

@@ -109,19 +109,19 @@ class AudioNativeProjectSettingsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "title" not in self._missing_fields:
+        if title is not None or "title" not in self._missing_fields:
             field_dict["title"] = title
-        if "image" not in self._missing_fields:
+        if image is not None or "image" not in self._missing_fields:
             field_dict["image"] = image
-        if "author" not in self._missing_fields:
+        if author is not None or "author" not in self._missing_fields:
             field_dict["author"] = author
-        if "small" not in self._missing_fields:
+        if small is not None or "small" not in self._missing_fields:
             field_dict["small"] = small
-        if "text_color" not in self._missing_fields:
+        if text_color is not None or "text_color" not in self._missing_fields:
             field_dict["text_color"] = text_color
-        if "background_color" not in self._missing_fields:
+        if background_color is not None or "background_color" not in self._missing_fields:
             field_dict["background_color"] = background_color
-        if "sessionization" not in self._missing_fields:
+        if sessionization is not None or "sessionization" not in self._missing_fields:
             field_dict["sessionization"] = sessionization
         if audio_path is not UNSET:
             field_dict["audio_path"] = audio_path
@@ -136,12 +136,12 @@ class AudioNativeProjectSettingsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         title = d.pop("title", MISSING)
         if title.__class__ is not str:
             if title is MISSING:
                 title = missing_field(cls, "title")
-                missing += ("title",)
+                _missing += ("title",)
             else:
                 title = unexpected_type(cls, "title", title, "a string")
 
@@ -149,7 +149,7 @@ class AudioNativeProjectSettingsResponseModel:
         if image.__class__ is not str:
             if image is MISSING:
                 image = missing_field(cls, "image")
-                missing += ("image",)
+                _missing += ("image",)
             else:
                 image = unexpected_type(cls, "image", image, "a string")
 
@@ -157,7 +157,7 @@ class AudioNativeProjectSettingsResponseModel:
         if author.__class__ is not str:
             if author is MISSING:
                 author = missing_field(cls, "author")
-                missing += ("author",)
+                _missing += ("author",)
             else:
                 author = unexpected_type(cls, "author", author, "a string")
 
@@ -165,7 +165,7 @@ class AudioNativeProjectSettingsResponseModel:
         if small.__class__ is not bool:
             if small is MISSING:
                 small = missing_field(cls, "small")
-                missing += ("small",)
+                _missing += ("small",)
             else:
                 small = unexpected_type(cls, "small", small, "a boolean")
 
@@ -173,7 +173,7 @@ class AudioNativeProjectSettingsResponseModel:
         if text_color.__class__ is not str:
             if text_color is MISSING:
                 text_color = missing_field(cls, "text_color")
-                missing += ("text_color",)
+                _missing += ("text_color",)
             else:
                 text_color = unexpected_type(cls, "text_color", text_color, "a string")
 
@@ -181,7 +181,7 @@ class AudioNativeProjectSettingsResponseModel:
         if background_color.__class__ is not str:
             if background_color is MISSING:
                 background_color = missing_field(cls, "background_color")
-                missing += ("background_color",)
+                _missing += ("background_color",)
             else:
                 background_color = unexpected_type(cls, "background_color", background_color, "a string")
 
@@ -189,7 +189,7 @@ class AudioNativeProjectSettingsResponseModel:
         if sessionization.__class__ is not int:
             if sessionization is MISSING:
                 sessionization = missing_field(cls, "sessionization")
-                missing += ("sessionization",)
+                _missing += ("sessionization",)
             else:
                 sessionization = unexpected_type(cls, "sessionization", sessionization, "an integer")
 
@@ -217,8 +217,8 @@ class AudioNativeProjectSettingsResponseModel:
             audio_url=audio_url,
             status=status,
         )
-        if missing:
-            audio_native_project_settings_response_model._missing_fields = missing
+        if _missing:
+            audio_native_project_settings_response_model._missing_fields = _missing
         audio_native_project_settings_response_model.additional_properties = d
         return audio_native_project_settings_response_model
 

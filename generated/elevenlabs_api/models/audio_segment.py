@@ -74,11 +74,11 @@ class AudioSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "start_ms" not in self._missing_fields:
+        if start_ms is not None or "start_ms" not in self._missing_fields:
             field_dict["start_ms"] = start_ms
-        if "end_ms" not in self._missing_fields:
+        if end_ms is not None or "end_ms" not in self._missing_fields:
             field_dict["end_ms"] = end_ms
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
         if segment_type is not UNSET:
             field_dict["segment_type"] = segment_type
@@ -95,12 +95,12 @@ class AudioSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         start_ms = d.pop("start_ms", MISSING)
         if start_ms.__class__ is not int:
             if start_ms is MISSING:
                 start_ms = missing_field(cls, "start_ms")
-                missing += ("start_ms",)
+                _missing += ("start_ms",)
             else:
                 start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
 
@@ -108,7 +108,7 @@ class AudioSegment:
         if end_ms.__class__ is not int:
             if end_ms is MISSING:
                 end_ms = missing_field(cls, "end_ms")
-                missing += ("end_ms",)
+                _missing += ("end_ms",)
             else:
                 end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
 
@@ -116,7 +116,7 @@ class AudioSegment:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -145,8 +145,8 @@ class AudioSegment:
             has_music=has_music,
             pacing=pacing,
         )
-        if missing:
-            audio_segment._missing_fields = missing
+        if _missing:
+            audio_segment._missing_fields = _missing
         audio_segment.additional_properties = d
         return audio_segment
 

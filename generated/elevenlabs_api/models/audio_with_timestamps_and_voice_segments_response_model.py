@@ -92,9 +92,9 @@ class AudioWithTimestampsAndVoiceSegmentsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "audio_base64" not in self._missing_fields:
+        if audio_base64 is not None or "audio_base64" not in self._missing_fields:
             field_dict["audio_base64"] = audio_base64
-        if "voice_segments" not in self._missing_fields:
+        if voice_segments is not None or "voice_segments" not in self._missing_fields:
             field_dict["voice_segments"] = voice_segments
         if alignment is not UNSET:
             field_dict["alignment"] = alignment
@@ -107,19 +107,19 @@ class AudioWithTimestampsAndVoiceSegmentsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         audio_base64 = d.pop("audio_base64", MISSING)
         if audio_base64.__class__ is not str:
             if audio_base64 is MISSING:
                 audio_base64 = missing_field(cls, "audio_base64")
-                missing += ("audio_base64",)
+                _missing += ("audio_base64",)
             else:
                 audio_base64 = unexpected_type(cls, "audio_base64", audio_base64, "a string")
 
         voice_segments_raw = d.pop("voice_segments", MISSING)
         if voice_segments_raw is MISSING:
             voice_segments = missing_field(cls, "voice_segments")
-            missing += ("voice_segments",)
+            _missing += ("voice_segments",)
         else:
             try:
                 expect_array("voice_segments", voice_segments_raw)
@@ -176,8 +176,8 @@ class AudioWithTimestampsAndVoiceSegmentsResponseModel:
             alignment=alignment,
             normalized_alignment=normalized_alignment,
         )
-        if missing:
-            audio_with_timestamps_and_voice_segments_response_model._missing_fields = missing
+        if _missing:
+            audio_with_timestamps_and_voice_segments_response_model._missing_fields = _missing
         audio_with_timestamps_and_voice_segments_response_model.additional_properties = d
         return audio_with_timestamps_and_voice_segments_response_model
 

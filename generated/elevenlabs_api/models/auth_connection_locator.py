@@ -34,7 +34,7 @@ class AuthConnectionLocator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "auth_connection_id" not in self._missing_fields:
+        if auth_connection_id is not None or "auth_connection_id" not in self._missing_fields:
             field_dict["auth_connection_id"] = auth_connection_id
         return field_dict
 
@@ -43,20 +43,20 @@ class AuthConnectionLocator:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_connection_id = d.pop("auth_connection_id", MISSING)
         if auth_connection_id.__class__ is not str:
             if auth_connection_id is MISSING:
                 auth_connection_id = missing_field(cls, "auth_connection_id")
-                missing += ("auth_connection_id",)
+                _missing += ("auth_connection_id",)
             else:
                 auth_connection_id = unexpected_type(cls, "auth_connection_id", auth_connection_id, "a string")
 
         auth_connection_locator = cls(
             auth_connection_id=auth_connection_id,
         )
-        if missing:
-            auth_connection_locator._missing_fields = missing
+        if _missing:
+            auth_connection_locator._missing_fields = _missing
         auth_connection_locator.additional_properties = d
         return auth_connection_locator
 

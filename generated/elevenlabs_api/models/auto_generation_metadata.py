@@ -63,17 +63,17 @@ class AutoGenerationMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "stable_topic_id" not in self._missing_fields:
+        if stable_topic_id is not None or "stable_topic_id" not in self._missing_fields:
             field_dict["stable_topic_id"] = stable_topic_id
-        if "criteria_id" not in self._missing_fields:
+        if criteria_id is not None or "criteria_id" not in self._missing_fields:
             field_dict["criteria_id"] = criteria_id
-        if "topic_label" not in self._missing_fields:
+        if topic_label is not None or "topic_label" not in self._missing_fields:
             field_dict["topic_label"] = topic_label
-        if "source_conversation_id" not in self._missing_fields:
+        if source_conversation_id is not None or "source_conversation_id" not in self._missing_fields:
             field_dict["source_conversation_id"] = source_conversation_id
-        if "generated_at_unix" not in self._missing_fields:
+        if generated_at_unix is not None or "generated_at_unix" not in self._missing_fields:
             field_dict["generated_at_unix"] = generated_at_unix
         return field_dict
 
@@ -82,12 +82,12 @@ class AutoGenerationMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -95,7 +95,7 @@ class AutoGenerationMetadata:
         if stable_topic_id.__class__ is not str:
             if stable_topic_id is MISSING:
                 stable_topic_id = missing_field(cls, "stable_topic_id")
-                missing += ("stable_topic_id",)
+                _missing += ("stable_topic_id",)
             else:
                 stable_topic_id = unexpected_type(cls, "stable_topic_id", stable_topic_id, "a string")
 
@@ -103,7 +103,7 @@ class AutoGenerationMetadata:
         if criteria_id.__class__ is not str:
             if criteria_id is MISSING:
                 criteria_id = missing_field(cls, "criteria_id")
-                missing += ("criteria_id",)
+                _missing += ("criteria_id",)
             else:
                 criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
 
@@ -111,7 +111,7 @@ class AutoGenerationMetadata:
         if topic_label.__class__ is not str:
             if topic_label is MISSING:
                 topic_label = missing_field(cls, "topic_label")
-                missing += ("topic_label",)
+                _missing += ("topic_label",)
             else:
                 topic_label = unexpected_type(cls, "topic_label", topic_label, "a string")
 
@@ -119,7 +119,7 @@ class AutoGenerationMetadata:
         if source_conversation_id.__class__ is not str:
             if source_conversation_id is MISSING:
                 source_conversation_id = missing_field(cls, "source_conversation_id")
-                missing += ("source_conversation_id",)
+                _missing += ("source_conversation_id",)
             else:
                 source_conversation_id = unexpected_type(
                     cls, "source_conversation_id", source_conversation_id, "a string"
@@ -129,7 +129,7 @@ class AutoGenerationMetadata:
         if generated_at_unix.__class__ is not int:
             if generated_at_unix is MISSING:
                 generated_at_unix = missing_field(cls, "generated_at_unix")
-                missing += ("generated_at_unix",)
+                _missing += ("generated_at_unix",)
             else:
                 generated_at_unix = unexpected_type(cls, "generated_at_unix", generated_at_unix, "an integer")
 
@@ -141,8 +141,8 @@ class AutoGenerationMetadata:
             source_conversation_id=source_conversation_id,
             generated_at_unix=generated_at_unix,
         )
-        if missing:
-            auto_generation_metadata._missing_fields = missing
+        if _missing:
+            auto_generation_metadata._missing_fields = _missing
         auto_generation_metadata.additional_properties = d
         return auto_generation_metadata
 

@@ -57,7 +57,7 @@ class BackupLLMOverride:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "order" not in self._missing_fields:
+        if order is not None or "order" not in self._missing_fields:
             field_dict["order"] = order
         if preference is not UNSET:
             field_dict["preference"] = preference
@@ -68,7 +68,7 @@ class BackupLLMOverride:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         preference_raw = d.pop("preference", UNSET)
         preference = cast(Literal["override"] | Unset, preference_raw)
         if preference != "override" and not isinstance(preference, Unset):
@@ -77,7 +77,7 @@ class BackupLLMOverride:
         order_raw = d.pop("order", MISSING)
         if order_raw is MISSING:
             order = missing_field(cls, "order")
-            missing += ("order",)
+            _missing += ("order",)
         else:
             try:
                 expect_array("order", order_raw)
@@ -94,8 +94,8 @@ class BackupLLMOverride:
             order=order,
             preference=preference,
         )
-        if missing:
-            backup_llm_override._missing_fields = missing
+        if _missing:
+            backup_llm_override._missing_fields = _missing
         backup_llm_override.additional_properties = d
         return backup_llm_override
 

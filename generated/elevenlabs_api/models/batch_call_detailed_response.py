@@ -210,49 +210,49 @@ class BatchCallDetailedResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "phone_number_id" not in self._missing_fields:
+        if phone_number_id is not None or "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
-        if "phone_provider" not in self._missing_fields:
+        if phone_provider is not None or "phone_provider" not in self._missing_fields:
             field_dict["phone_provider"] = phone_provider
-        if "whatsapp_params" not in self._missing_fields:
+        if whatsapp_params is not None or "whatsapp_params" not in self._missing_fields:
             field_dict["whatsapp_params"] = whatsapp_params
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "branch_id" not in self._missing_fields:
+        if branch_id is not None or "branch_id" not in self._missing_fields:
             field_dict["branch_id"] = branch_id
-        if "environment" not in self._missing_fields:
+        if environment is not None or "environment" not in self._missing_fields:
             field_dict["environment"] = environment
-        if "created_at_unix" not in self._missing_fields:
+        if created_at_unix is not None or "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if "scheduled_time_unix" not in self._missing_fields:
+        if scheduled_time_unix is not None or "scheduled_time_unix" not in self._missing_fields:
             field_dict["scheduled_time_unix"] = scheduled_time_unix
-        if "timezone" not in self._missing_fields:
+        if timezone is not None or "timezone" not in self._missing_fields:
             field_dict["timezone"] = timezone
-        if "total_calls_dispatched" not in self._missing_fields:
+        if total_calls_dispatched is not None or "total_calls_dispatched" not in self._missing_fields:
             field_dict["total_calls_dispatched"] = total_calls_dispatched
-        if "total_calls_scheduled" not in self._missing_fields:
+        if total_calls_scheduled is not None or "total_calls_scheduled" not in self._missing_fields:
             field_dict["total_calls_scheduled"] = total_calls_scheduled
-        if "total_calls_finished" not in self._missing_fields:
+        if total_calls_finished is not None or "total_calls_finished" not in self._missing_fields:
             field_dict["total_calls_finished"] = total_calls_finished
-        if "last_updated_at_unix" not in self._missing_fields:
+        if last_updated_at_unix is not None or "last_updated_at_unix" not in self._missing_fields:
             field_dict["last_updated_at_unix"] = last_updated_at_unix
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "retry_count" not in self._missing_fields:
+        if retry_count is not None or "retry_count" not in self._missing_fields:
             field_dict["retry_count"] = retry_count
-        if "telephony_call_config" not in self._missing_fields:
+        if telephony_call_config is not None or "telephony_call_config" not in self._missing_fields:
             field_dict["telephony_call_config"] = telephony_call_config
-        if "target_concurrency_limit" not in self._missing_fields:
+        if target_concurrency_limit is not None or "target_concurrency_limit" not in self._missing_fields:
             field_dict["target_concurrency_limit"] = target_concurrency_limit
-        if "agent_name" not in self._missing_fields:
+        if agent_name is not None or "agent_name" not in self._missing_fields:
             field_dict["agent_name"] = agent_name
-        if "branch_name" not in self._missing_fields:
+        if branch_name is not None or "branch_name" not in self._missing_fields:
             field_dict["branch_name"] = branch_name
-        if "recipients" not in self._missing_fields:
+        if recipients is not None or "recipients" not in self._missing_fields:
             field_dict["recipients"] = recipients
         return field_dict
 
@@ -261,12 +261,12 @@ class BatchCallDetailedResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -274,7 +274,7 @@ class BatchCallDetailedResponse:
         if phone_number_id.__class__ is not str and phone_number_id is not None:
             if phone_number_id is MISSING:
                 phone_number_id = missing_field(cls, "phone_number_id")
-                missing += ("phone_number_id",)
+                _missing += ("phone_number_id",)
             else:
                 phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string or null")
 
@@ -282,14 +282,14 @@ class BatchCallDetailedResponse:
         if phone_provider is not None and phone_provider.__class__ is not str:
             if phone_provider is MISSING:
                 phone_provider = missing_field(cls, "phone_provider")
-                missing += ("phone_provider",)
+                _missing += ("phone_provider",)
             else:
                 phone_provider = unexpected_type(cls, "phone_provider", phone_provider, "null or a string")
 
         whatsapp_params_raw = d.pop("whatsapp_params", MISSING)
         if whatsapp_params_raw is MISSING:
             whatsapp_params = missing_field(cls, "whatsapp_params")
-            missing += ("whatsapp_params",)
+            _missing += ("whatsapp_params",)
         else:
             try:
 
@@ -311,7 +311,7 @@ class BatchCallDetailedResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -319,7 +319,7 @@ class BatchCallDetailedResponse:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -327,7 +327,7 @@ class BatchCallDetailedResponse:
         if branch_id.__class__ is not str and branch_id is not None:
             if branch_id is MISSING:
                 branch_id = missing_field(cls, "branch_id")
-                missing += ("branch_id",)
+                _missing += ("branch_id",)
             else:
                 branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
@@ -335,7 +335,7 @@ class BatchCallDetailedResponse:
         if environment.__class__ is not str and environment is not None:
             if environment is MISSING:
                 environment = missing_field(cls, "environment")
-                missing += ("environment",)
+                _missing += ("environment",)
             else:
                 environment = unexpected_type(cls, "environment", environment, "a string or null")
 
@@ -343,7 +343,7 @@ class BatchCallDetailedResponse:
         if created_at_unix.__class__ is not int:
             if created_at_unix is MISSING:
                 created_at_unix = missing_field(cls, "created_at_unix")
-                missing += ("created_at_unix",)
+                _missing += ("created_at_unix",)
             else:
                 created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
@@ -351,7 +351,7 @@ class BatchCallDetailedResponse:
         if scheduled_time_unix.__class__ is not int:
             if scheduled_time_unix is MISSING:
                 scheduled_time_unix = missing_field(cls, "scheduled_time_unix")
-                missing += ("scheduled_time_unix",)
+                _missing += ("scheduled_time_unix",)
             else:
                 scheduled_time_unix = unexpected_type(cls, "scheduled_time_unix", scheduled_time_unix, "an integer")
 
@@ -359,7 +359,7 @@ class BatchCallDetailedResponse:
         if timezone.__class__ is not str and timezone is not None:
             if timezone is MISSING:
                 timezone = missing_field(cls, "timezone")
-                missing += ("timezone",)
+                _missing += ("timezone",)
             else:
                 timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
 
@@ -367,7 +367,7 @@ class BatchCallDetailedResponse:
         if total_calls_dispatched.__class__ is not int:
             if total_calls_dispatched is MISSING:
                 total_calls_dispatched = missing_field(cls, "total_calls_dispatched")
-                missing += ("total_calls_dispatched",)
+                _missing += ("total_calls_dispatched",)
             else:
                 total_calls_dispatched = unexpected_type(
                     cls, "total_calls_dispatched", total_calls_dispatched, "an integer"
@@ -377,7 +377,7 @@ class BatchCallDetailedResponse:
         if total_calls_scheduled.__class__ is not int:
             if total_calls_scheduled is MISSING:
                 total_calls_scheduled = missing_field(cls, "total_calls_scheduled")
-                missing += ("total_calls_scheduled",)
+                _missing += ("total_calls_scheduled",)
             else:
                 total_calls_scheduled = unexpected_type(
                     cls, "total_calls_scheduled", total_calls_scheduled, "an integer"
@@ -387,7 +387,7 @@ class BatchCallDetailedResponse:
         if total_calls_finished.__class__ is not int:
             if total_calls_finished is MISSING:
                 total_calls_finished = missing_field(cls, "total_calls_finished")
-                missing += ("total_calls_finished",)
+                _missing += ("total_calls_finished",)
             else:
                 total_calls_finished = unexpected_type(cls, "total_calls_finished", total_calls_finished, "an integer")
 
@@ -395,7 +395,7 @@ class BatchCallDetailedResponse:
         if last_updated_at_unix.__class__ is not int:
             if last_updated_at_unix is MISSING:
                 last_updated_at_unix = missing_field(cls, "last_updated_at_unix")
-                missing += ("last_updated_at_unix",)
+                _missing += ("last_updated_at_unix",)
             else:
                 last_updated_at_unix = unexpected_type(cls, "last_updated_at_unix", last_updated_at_unix, "an integer")
 
@@ -403,7 +403,7 @@ class BatchCallDetailedResponse:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -411,14 +411,14 @@ class BatchCallDetailedResponse:
         if retry_count.__class__ is not int:
             if retry_count is MISSING:
                 retry_count = missing_field(cls, "retry_count")
-                missing += ("retry_count",)
+                _missing += ("retry_count",)
             else:
                 retry_count = unexpected_type(cls, "retry_count", retry_count, "an integer")
 
         telephony_call_config_raw = d.pop("telephony_call_config", MISSING)
         if telephony_call_config_raw is MISSING:
             telephony_call_config = missing_field(cls, "telephony_call_config")
-            missing += ("telephony_call_config",)
+            _missing += ("telephony_call_config",)
         else:
             try:
                 telephony_call_config = TelephonyCallConfig.from_dict(telephony_call_config_raw)
@@ -429,7 +429,7 @@ class BatchCallDetailedResponse:
         if target_concurrency_limit.__class__ is not int and target_concurrency_limit is not None:
             if target_concurrency_limit is MISSING:
                 target_concurrency_limit = missing_field(cls, "target_concurrency_limit")
-                missing += ("target_concurrency_limit",)
+                _missing += ("target_concurrency_limit",)
             else:
                 target_concurrency_limit = unexpected_type(
                     cls, "target_concurrency_limit", target_concurrency_limit, "an integer or null"
@@ -439,7 +439,7 @@ class BatchCallDetailedResponse:
         if agent_name.__class__ is not str:
             if agent_name is MISSING:
                 agent_name = missing_field(cls, "agent_name")
-                missing += ("agent_name",)
+                _missing += ("agent_name",)
             else:
                 agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
 
@@ -447,14 +447,14 @@ class BatchCallDetailedResponse:
         if branch_name.__class__ is not str and branch_name is not None:
             if branch_name is MISSING:
                 branch_name = missing_field(cls, "branch_name")
-                missing += ("branch_name",)
+                _missing += ("branch_name",)
             else:
                 branch_name = unexpected_type(cls, "branch_name", branch_name, "a string or null")
 
         recipients_raw = d.pop("recipients", MISSING)
         if recipients_raw is MISSING:
             recipients = missing_field(cls, "recipients")
-            missing += ("recipients",)
+            _missing += ("recipients",)
         else:
             try:
                 expect_array("recipients", recipients_raw)
@@ -491,8 +491,8 @@ class BatchCallDetailedResponse:
             branch_name=branch_name,
             recipients=recipients,
         )
-        if missing:
-            batch_call_detailed_response._missing_fields = missing
+        if _missing:
+            batch_call_detailed_response._missing_fields = _missing
         batch_call_detailed_response.additional_properties = d
         return batch_call_detailed_response
 

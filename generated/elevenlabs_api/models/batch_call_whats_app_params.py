@@ -51,11 +51,17 @@ class BatchCallWhatsAppParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "whatsapp_call_permission_request_template_name" not in self._missing_fields:
+        if (
+            whatsapp_call_permission_request_template_name is not None
+            or "whatsapp_call_permission_request_template_name" not in self._missing_fields
+        ):
             field_dict["whatsapp_call_permission_request_template_name"] = (
                 whatsapp_call_permission_request_template_name
             )
-        if "whatsapp_call_permission_request_template_language_code" not in self._missing_fields:
+        if (
+            whatsapp_call_permission_request_template_language_code is not None
+            or "whatsapp_call_permission_request_template_language_code" not in self._missing_fields
+        ):
             field_dict["whatsapp_call_permission_request_template_language_code"] = (
                 whatsapp_call_permission_request_template_language_code
             )
@@ -68,7 +74,7 @@ class BatchCallWhatsAppParams:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         whatsapp_call_permission_request_template_name = d.pop(
             "whatsapp_call_permission_request_template_name", MISSING
         )
@@ -77,7 +83,7 @@ class BatchCallWhatsAppParams:
                 whatsapp_call_permission_request_template_name = missing_field(
                     cls, "whatsapp_call_permission_request_template_name"
                 )
-                missing += ("whatsapp_call_permission_request_template_name",)
+                _missing += ("whatsapp_call_permission_request_template_name",)
             else:
                 whatsapp_call_permission_request_template_name = unexpected_type(
                     cls,
@@ -94,7 +100,7 @@ class BatchCallWhatsAppParams:
                 whatsapp_call_permission_request_template_language_code = missing_field(
                     cls, "whatsapp_call_permission_request_template_language_code"
                 )
-                missing += ("whatsapp_call_permission_request_template_language_code",)
+                _missing += ("whatsapp_call_permission_request_template_language_code",)
             else:
                 whatsapp_call_permission_request_template_language_code = unexpected_type(
                     cls,
@@ -118,8 +124,8 @@ class BatchCallWhatsAppParams:
             whatsapp_call_permission_request_template_language_code=whatsapp_call_permission_request_template_language_code,
             whatsapp_phone_number_id=whatsapp_phone_number_id,
         )
-        if missing:
-            batch_call_whats_app_params._missing_fields = missing
+        if _missing:
+            batch_call_whats_app_params._missing_fields = _missing
         batch_call_whats_app_params.additional_properties = d
         return batch_call_whats_app_params
 

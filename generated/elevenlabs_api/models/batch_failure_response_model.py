@@ -51,11 +51,11 @@ class BatchFailureResponseModel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["status"] = status
-        if "error_code" not in self._missing_fields:
+        if error_code is not None or "error_code" not in self._missing_fields:
             field_dict["error_code"] = error_code
-        if "error_status" not in self._missing_fields:
+        if error_status is not None or "error_status" not in self._missing_fields:
             field_dict["error_status"] = error_status
-        if "error_message" not in self._missing_fields:
+        if error_message is not None or "error_message" not in self._missing_fields:
             field_dict["error_message"] = error_message
         return field_dict
 
@@ -64,7 +64,7 @@ class BatchFailureResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -76,7 +76,7 @@ class BatchFailureResponseModel:
         if error_code.__class__ is not int:
             if error_code is MISSING:
                 error_code = missing_field(cls, "error_code")
-                missing += ("error_code",)
+                _missing += ("error_code",)
             else:
                 error_code = unexpected_type(cls, "error_code", error_code, "an integer")
 
@@ -84,7 +84,7 @@ class BatchFailureResponseModel:
         if error_status.__class__ is not str:
             if error_status is MISSING:
                 error_status = missing_field(cls, "error_status")
-                missing += ("error_status",)
+                _missing += ("error_status",)
             else:
                 error_status = unexpected_type(cls, "error_status", error_status, "a string")
 
@@ -92,7 +92,7 @@ class BatchFailureResponseModel:
         if error_message.__class__ is not str:
             if error_message is MISSING:
                 error_message = missing_field(cls, "error_message")
-                missing += ("error_message",)
+                _missing += ("error_message",)
             else:
                 error_message = unexpected_type(cls, "error_message", error_message, "a string")
 
@@ -102,8 +102,8 @@ class BatchFailureResponseModel:
             error_status=error_status,
             error_message=error_message,
         )
-        if missing:
-            batch_failure_response_model._missing_fields = missing
+        if _missing:
+            batch_failure_response_model._missing_fields = _missing
         batch_failure_response_model.additional_properties = d
         return batch_failure_response_model
 

@@ -106,11 +106,11 @@ class BearerAuthResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -129,7 +129,7 @@ class BearerAuthResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["bearer_auth"] | Unset, auth_type_raw)
         if auth_type != "bearer_auth" and not isinstance(auth_type, Unset):
@@ -139,7 +139,7 @@ class BearerAuthResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -147,7 +147,7 @@ class BearerAuthResponse:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -155,7 +155,7 @@ class BearerAuthResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -200,8 +200,8 @@ class BearerAuthResponse:
             status_detail=status_detail,
             status_updated_at=status_updated_at,
         )
-        if missing:
-            bearer_auth_response._missing_fields = missing
+        if _missing:
+            bearer_auth_response._missing_fields = _missing
         bearer_auth_response.additional_properties = d
         return bearer_auth_response
 

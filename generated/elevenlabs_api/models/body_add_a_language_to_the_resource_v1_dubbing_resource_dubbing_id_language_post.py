@@ -37,7 +37,7 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "language" not in self._missing_fields:
+        if language is not None or "language" not in self._missing_fields:
             field_dict["language"] = language
         return field_dict
 
@@ -46,20 +46,20 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         language = d.pop("language", MISSING)
         if language.__class__ is not str and language is not None:
             if language is MISSING:
                 language = missing_field(cls, "language")
-                missing += ("language",)
+                _missing += ("language",)
             else:
                 language = unexpected_type(cls, "language", language, "a string or null")
 
         body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post = cls(
             language=language,
         )
-        if missing:
-            body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post._missing_fields = missing
+        if _missing:
+            body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post._missing_fields = _missing
         body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post.additional_properties = d
         return body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post
 

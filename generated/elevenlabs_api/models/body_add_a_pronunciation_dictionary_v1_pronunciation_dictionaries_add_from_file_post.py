@@ -86,7 +86,7 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if file is not UNSET:
             field_dict["file"] = file
@@ -124,12 +124,12 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -189,9 +189,9 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
             description=description,
             workspace_access=workspace_access,
         )
-        if missing:
+        if _missing:
             body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post._missing_fields = (
-                missing
+                _missing
             )
         body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post.additional_properties = d
         return body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post

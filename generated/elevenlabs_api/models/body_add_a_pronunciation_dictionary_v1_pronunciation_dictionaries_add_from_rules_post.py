@@ -92,9 +92,9 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "rules" not in self._missing_fields:
+        if rules is not None or "rules" not in self._missing_fields:
             field_dict["rules"] = rules
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
@@ -107,11 +107,11 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         rules_raw = d.pop("rules", MISSING)
         if rules_raw is MISSING:
             rules = missing_field(cls, "rules")
-            missing += ("rules",)
+            _missing += ("rules",)
         else:
             try:
                 expect_array("rules", rules_raw)
@@ -160,7 +160,7 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -201,9 +201,9 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
             description=description,
             workspace_access=workspace_access,
         )
-        if missing:
+        if _missing:
             body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post._missing_fields = (
-                missing
+                _missing
             )
         body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post.additional_properties = d
         return body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post

@@ -32,7 +32,7 @@ class BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "email" not in self._missing_fields:
+        if email is not None or "email" not in self._missing_fields:
             field_dict["email"] = email
         return field_dict
 
@@ -41,20 +41,20 @@ class BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         email = d.pop("email", MISSING)
         if email.__class__ is not str:
             if email is MISSING:
                 email = missing_field(cls, "email")
-                missing += ("email",)
+                _missing += ("email",)
             else:
                 email = unexpected_type(cls, "email", email, "a string")
 
         body_add_member_to_user_group_v1_workspace_groups_group_id_members_post = cls(
             email=email,
         )
-        if missing:
-            body_add_member_to_user_group_v1_workspace_groups_group_id_members_post._missing_fields = missing
+        if _missing:
+            body_add_member_to_user_group_v1_workspace_groups_group_id_members_post._missing_fields = _missing
         body_add_member_to_user_group_v1_workspace_groups_group_id_members_post.additional_properties = d
         return body_add_member_to_user_group_v1_workspace_groups_group_id_members_post
 

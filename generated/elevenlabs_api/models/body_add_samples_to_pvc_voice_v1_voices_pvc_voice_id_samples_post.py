@@ -54,7 +54,7 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "files" not in self._missing_fields:
+        if files is not None or "files" not in self._missing_fields:
             field_dict["files"] = files
         if remove_background_noise is not UNSET:
             field_dict["remove_background_noise"] = remove_background_noise
@@ -80,11 +80,11 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         files_raw = d.pop("files", MISSING)
         if files_raw is MISSING:
             files = missing_field(cls, "files")
-            missing += ("files",)
+            _missing += ("files",)
         else:
             try:
                 expect_array("files", files_raw)
@@ -107,8 +107,8 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost:
             files=files,
             remove_background_noise=remove_background_noise,
         )
-        if missing:
-            body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post._missing_fields = missing
+        if _missing:
+            body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post._missing_fields = _missing
         body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post.additional_properties = d
         return body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post
 

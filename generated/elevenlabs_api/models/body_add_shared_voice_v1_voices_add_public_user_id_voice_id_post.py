@@ -39,7 +39,7 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "new_name" not in self._missing_fields:
+        if new_name is not None or "new_name" not in self._missing_fields:
             field_dict["new_name"] = new_name
         if bookmarked is not UNSET:
             field_dict["bookmarked"] = bookmarked
@@ -50,12 +50,12 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         new_name = d.pop("new_name", MISSING)
         if new_name.__class__ is not str:
             if new_name is MISSING:
                 new_name = missing_field(cls, "new_name")
-                missing += ("new_name",)
+                _missing += ("new_name",)
             else:
                 new_name = unexpected_type(cls, "new_name", new_name, "a string")
 
@@ -67,8 +67,8 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost:
             new_name=new_name,
             bookmarked=bookmarked,
         )
-        if missing:
-            body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post._missing_fields = missing
+        if _missing:
+            body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post._missing_fields = _missing
         body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post.additional_properties = d
         return body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post
 

@@ -86,9 +86,9 @@ class BodyAddVoiceV1VoicesAddPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "files" not in self._missing_fields:
+        if files is not None or "files" not in self._missing_fields:
             field_dict["files"] = files
         if remove_background_noise is not UNSET:
             field_dict["remove_background_noise"] = remove_background_noise
@@ -130,19 +130,19 @@ class BodyAddVoiceV1VoicesAddPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         files_raw = d.pop("files", MISSING)
         if files_raw is MISSING:
             files = missing_field(cls, "files")
-            missing += ("files",)
+            _missing += ("files",)
         else:
             try:
                 expect_array("files", files_raw)
@@ -195,8 +195,8 @@ class BodyAddVoiceV1VoicesAddPost:
             description=description,
             labels=labels,
         )
-        if missing:
-            body_add_voice_v1_voices_add_post._missing_fields = missing
+        if _missing:
+            body_add_voice_v1_voices_add_post._missing_fields = _missing
         body_add_voice_v1_voices_add_post.additional_properties = d
         return body_add_voice_v1_voices_add_post
 

@@ -64,7 +64,7 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "audio" not in self._missing_fields:
+        if audio is not None or "audio" not in self._missing_fields:
             field_dict["audio"] = audio
         if file_format is not UNSET:
             field_dict["file_format"] = file_format
@@ -88,11 +88,11 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         audio_raw = d.pop("audio", MISSING)
         if audio_raw is MISSING:
             audio = missing_field(cls, "audio")
-            missing += ("audio",)
+            _missing += ("audio",)
         else:
             try:
                 audio = File(payload=BytesIO(audio_raw))
@@ -126,8 +126,8 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost:
             audio=audio,
             file_format=file_format,
         )
-        if missing:
-            body_audio_isolation_stream_v1_audio_isolation_stream_post._missing_fields = missing
+        if _missing:
+            body_audio_isolation_stream_v1_audio_isolation_stream_post._missing_fields = _missing
         body_audio_isolation_stream_v1_audio_isolation_stream_post.additional_properties = d
         return body_audio_isolation_stream_v1_audio_isolation_stream_post
 

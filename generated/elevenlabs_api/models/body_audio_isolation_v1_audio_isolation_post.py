@@ -75,7 +75,7 @@ class BodyAudioIsolationV1AudioIsolationPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "audio" not in self._missing_fields:
+        if audio is not None or "audio" not in self._missing_fields:
             field_dict["audio"] = audio
         if file_format is not UNSET:
             field_dict["file_format"] = file_format
@@ -105,11 +105,11 @@ class BodyAudioIsolationV1AudioIsolationPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         audio_raw = d.pop("audio", MISSING)
         if audio_raw is MISSING:
             audio = missing_field(cls, "audio")
-            missing += ("audio",)
+            _missing += ("audio",)
         else:
             try:
                 audio = File(payload=BytesIO(audio_raw))
@@ -146,8 +146,8 @@ class BodyAudioIsolationV1AudioIsolationPost:
             file_format=file_format,
             preview_b64=preview_b64,
         )
-        if missing:
-            body_audio_isolation_v1_audio_isolation_post._missing_fields = missing
+        if _missing:
+            body_audio_isolation_v1_audio_isolation_post._missing_fields = _missing
         body_audio_isolation_v1_audio_isolation_post.additional_properties = d
         return body_audio_isolation_v1_audio_isolation_post
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -46,7 +47,7 @@ class BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "document_ids" not in self._missing_fields:
+        if document_ids is not None or "document_ids" not in self._missing_fields:
             field_dict["document_ids"] = document_ids
         if force is not UNSET:
             field_dict["force"] = force
@@ -57,14 +58,16 @@ class BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         document_ids = d.pop("document_ids", MISSING)
         if document_ids.__class__ is not list:
             if document_ids is MISSING:
                 document_ids = missing_field(cls, "document_ids")
-                missing += ("document_ids",)
+                _missing += ("document_ids",)
             else:
                 document_ids = unexpected_type(cls, "document_ids", document_ids, "an array")
+        elif document_ids.__class__ is list and document_ids:
+            check_items(cls, "document_ids", document_ids, (str,), "a string")
 
         force = d.pop("force", UNSET)
         if force.__class__ is not bool and force is not UNSET:
@@ -74,9 +77,9 @@ class BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
             document_ids=document_ids,
             force=force,
         )
-        if missing:
+        if _missing:
             body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post._missing_fields = (
-                missing
+                _missing
             )
         body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post.additional_properties = d
         return body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -50,7 +51,7 @@ class BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "document_ids" not in self._missing_fields:
+        if document_ids is not None or "document_ids" not in self._missing_fields:
             field_dict["document_ids"] = document_ids
         if move_to is not UNSET:
             field_dict["move_to"] = move_to
@@ -61,14 +62,16 @@ class BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         document_ids = d.pop("document_ids", MISSING)
         if document_ids.__class__ is not list:
             if document_ids is MISSING:
                 document_ids = missing_field(cls, "document_ids")
-                missing += ("document_ids",)
+                _missing += ("document_ids",)
             else:
                 document_ids = unexpected_type(cls, "document_ids", document_ids, "an array")
+        elif document_ids.__class__ is list and document_ids:
+            check_items(cls, "document_ids", document_ids, (str,), "a string")
 
         move_to = d.pop("move_to", UNSET)
         if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
@@ -78,8 +81,8 @@ class BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost:
             document_ids=document_ids,
             move_to=move_to,
         )
-        if missing:
-            body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post._missing_fields = missing
+        if _missing:
+            body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post._missing_fields = _missing
         body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post.additional_properties = d
         return body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post
 

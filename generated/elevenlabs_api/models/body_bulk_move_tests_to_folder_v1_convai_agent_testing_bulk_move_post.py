@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -50,7 +51,7 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "entity_ids" not in self._missing_fields:
+        if entity_ids is not None or "entity_ids" not in self._missing_fields:
             field_dict["entity_ids"] = entity_ids
         if move_to is not UNSET:
             field_dict["move_to"] = move_to
@@ -61,14 +62,16 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         entity_ids = d.pop("entity_ids", MISSING)
         if entity_ids.__class__ is not list:
             if entity_ids is MISSING:
                 entity_ids = missing_field(cls, "entity_ids")
-                missing += ("entity_ids",)
+                _missing += ("entity_ids",)
             else:
                 entity_ids = unexpected_type(cls, "entity_ids", entity_ids, "an array")
+        elif entity_ids.__class__ is list and entity_ids:
+            check_items(cls, "entity_ids", entity_ids, (str,), "a string")
 
         move_to = d.pop("move_to", UNSET)
         if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
@@ -78,8 +81,8 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost:
             entity_ids=entity_ids,
             move_to=move_to,
         )
-        if missing:
-            body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post._missing_fields = missing
+        if _missing:
+            body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post._missing_fields = _missing
         body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post.additional_properties = d
         return body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post
 

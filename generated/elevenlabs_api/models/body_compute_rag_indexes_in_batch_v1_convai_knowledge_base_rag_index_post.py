@@ -41,7 +41,7 @@ class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "items" not in self._missing_fields:
+        if items is not None or "items" not in self._missing_fields:
             field_dict["items"] = items
         return field_dict
 
@@ -50,11 +50,11 @@ class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         items_raw = d.pop("items", MISSING)
         if items_raw is MISSING:
             items = missing_field(cls, "items")
-            missing += ("items",)
+            _missing += ("items",)
         else:
             try:
                 expect_array("items", items_raw)
@@ -70,8 +70,8 @@ class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
         body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post = cls(
             items=items,
         )
-        if missing:
-            body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post._missing_fields = missing
+        if _missing:
+            body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post._missing_fields = _missing
         body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post.additional_properties = d
         return body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post
 

@@ -98,11 +98,11 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "parent_version_id" not in self._missing_fields:
+        if parent_version_id is not None or "parent_version_id" not in self._missing_fields:
             field_dict["parent_version_id"] = parent_version_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
         if conversation_config is not UNSET:
             field_dict["conversation_config"] = conversation_config
@@ -117,12 +117,12 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         parent_version_id = d.pop("parent_version_id", MISSING)
         if parent_version_id.__class__ is not str:
             if parent_version_id is MISSING:
                 parent_version_id = missing_field(cls, "parent_version_id")
-                missing += ("parent_version_id",)
+                _missing += ("parent_version_id",)
             else:
                 parent_version_id = unexpected_type(cls, "parent_version_id", parent_version_id, "a string")
 
@@ -130,7 +130,7 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -138,7 +138,7 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -215,8 +215,8 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
             platform_settings=platform_settings,
             workflow=workflow,
         )
-        if missing:
-            body_create_a_new_branch_v1_convai_agents_agent_id_branches_post._missing_fields = missing
+        if _missing:
+            body_create_a_new_branch_v1_convai_agents_agent_id_branches_post._missing_fields = _missing
         body_create_a_new_branch_v1_convai_agents_agent_id_branches_post.additional_properties = d
         return body_create_a_new_branch_v1_convai_agents_agent_id_branches_post
 

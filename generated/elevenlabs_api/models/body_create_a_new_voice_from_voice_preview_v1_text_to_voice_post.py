@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -79,11 +80,11 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_name" not in self._missing_fields:
+        if voice_name is not None or "voice_name" not in self._missing_fields:
             field_dict["voice_name"] = voice_name
-        if "voice_description" not in self._missing_fields:
+        if voice_description is not None or "voice_description" not in self._missing_fields:
             field_dict["voice_description"] = voice_description
-        if "generated_voice_id" not in self._missing_fields:
+        if generated_voice_id is not None or "generated_voice_id" not in self._missing_fields:
             field_dict["generated_voice_id"] = generated_voice_id
         if labels is not UNSET:
             field_dict["labels"] = labels
@@ -96,12 +97,12 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_name = d.pop("voice_name", MISSING)
         if voice_name.__class__ is not str:
             if voice_name is MISSING:
                 voice_name = missing_field(cls, "voice_name")
-                missing += ("voice_name",)
+                _missing += ("voice_name",)
             else:
                 voice_name = unexpected_type(cls, "voice_name", voice_name, "a string")
 
@@ -109,7 +110,7 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
         if voice_description.__class__ is not str:
             if voice_description is MISSING:
                 voice_description = missing_field(cls, "voice_description")
-                missing += ("voice_description",)
+                _missing += ("voice_description",)
             else:
                 voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
 
@@ -117,7 +118,7 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
         if generated_voice_id.__class__ is not str:
             if generated_voice_id is MISSING:
                 generated_voice_id = missing_field(cls, "generated_voice_id")
-                missing += ("generated_voice_id",)
+                _missing += ("generated_voice_id",)
             else:
                 generated_voice_id = unexpected_type(cls, "generated_voice_id", generated_voice_id, "a string")
 
@@ -151,6 +152,8 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
             played_not_selected_voice_ids = unexpected_type(
                 cls, "played_not_selected_voice_ids", played_not_selected_voice_ids, "an array or null"
             )
+        elif played_not_selected_voice_ids.__class__ is list and played_not_selected_voice_ids:
+            check_items(cls, "played_not_selected_voice_ids", played_not_selected_voice_ids, (str,), "a string")
 
         body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post = cls(
             voice_name=voice_name,
@@ -159,8 +162,8 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
             labels=labels,
             played_not_selected_voice_ids=played_not_selected_voice_ids,
         )
-        if missing:
-            body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post._missing_fields = missing
+        if _missing:
+            body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post._missing_fields = _missing
         body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post.additional_properties = d
         return body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post
 

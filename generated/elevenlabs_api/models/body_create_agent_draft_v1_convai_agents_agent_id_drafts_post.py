@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -98,13 +99,13 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "conversation_config" not in self._missing_fields:
+        if conversation_config is not None or "conversation_config" not in self._missing_fields:
             field_dict["conversation_config"] = conversation_config
-        if "platform_settings" not in self._missing_fields:
+        if platform_settings is not None or "platform_settings" not in self._missing_fields:
             field_dict["platform_settings"] = platform_settings
-        if "workflow" not in self._missing_fields:
+        if workflow is not None or "workflow" not in self._missing_fields:
             field_dict["workflow"] = workflow
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if tags is not UNSET:
             field_dict["tags"] = tags
@@ -115,11 +116,11 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         conversation_config_raw = d.pop("conversation_config", MISSING)
         if conversation_config_raw is MISSING:
             conversation_config = missing_field(cls, "conversation_config")
-            missing += ("conversation_config",)
+            _missing += ("conversation_config",)
         else:
             try:
                 conversation_config = BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig.from_dict(
@@ -131,7 +132,7 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost:
         platform_settings_raw = d.pop("platform_settings", MISSING)
         if platform_settings_raw is MISSING:
             platform_settings = missing_field(cls, "platform_settings")
-            missing += ("platform_settings",)
+            _missing += ("platform_settings",)
         else:
             try:
                 platform_settings = BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings.from_dict(
@@ -143,7 +144,7 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost:
         workflow_raw = d.pop("workflow", MISSING)
         if workflow_raw is MISSING:
             workflow = missing_field(cls, "workflow")
-            missing += ("workflow",)
+            _missing += ("workflow",)
         else:
             try:
                 workflow = AgentWorkflowRequestModel.from_dict(workflow_raw)
@@ -154,13 +155,15 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         tags = d.pop("tags", UNSET)
         if tags.__class__ is not list and tags is not None and tags is not UNSET:
             tags = unexpected_type(cls, "tags", tags, "an array or null")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         body_create_agent_draft_v1_convai_agents_agent_id_drafts_post = cls(
             conversation_config=conversation_config,
@@ -169,8 +172,8 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost:
             name=name,
             tags=tags,
         )
-        if missing:
-            body_create_agent_draft_v1_convai_agents_agent_id_drafts_post._missing_fields = missing
+        if _missing:
+            body_create_agent_draft_v1_convai_agents_agent_id_drafts_post._missing_fields = _missing
         body_create_agent_draft_v1_convai_agents_agent_id_drafts_post.additional_properties = d
         return body_create_agent_draft_v1_convai_agents_agent_id_drafts_post
 

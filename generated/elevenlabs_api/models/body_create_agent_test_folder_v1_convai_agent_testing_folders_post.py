@@ -45,7 +45,7 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if parent_folder_id is not UNSET:
             field_dict["parent_folder_id"] = parent_folder_id
@@ -56,12 +56,12 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -73,8 +73,8 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost:
             name=name,
             parent_folder_id=parent_folder_id,
         )
-        if missing:
-            body_create_agent_test_folder_v1_convai_agent_testing_folders_post._missing_fields = missing
+        if _missing:
+            body_create_agent_test_folder_v1_convai_agent_testing_folders_post._missing_fields = _missing
         body_create_agent_test_folder_v1_convai_agent_testing_folders_post.additional_properties = d
         return body_create_agent_test_folder_v1_convai_agent_testing_folders_post
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -110,7 +111,7 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "conversation_config" not in self._missing_fields:
+        if conversation_config is not None or "conversation_config" not in self._missing_fields:
             field_dict["conversation_config"] = conversation_config
         if platform_settings is not UNSET:
             field_dict["platform_settings"] = platform_settings
@@ -127,11 +128,11 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         conversation_config_raw = d.pop("conversation_config", MISSING)
         if conversation_config_raw is MISSING:
             conversation_config = missing_field(cls, "conversation_config")
-            missing += ("conversation_config",)
+            _missing += ("conversation_config",)
         else:
             try:
                 conversation_config = ConversationalConfigAPIModelInput.from_dict(conversation_config_raw)
@@ -175,6 +176,8 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost:
         tags = d.pop("tags", UNSET)
         if tags.__class__ is not list and tags is not None and tags is not UNSET:
             tags = unexpected_type(cls, "tags", tags, "an array or null")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         body_create_agent_v1_convai_agents_create_post = cls(
             conversation_config=conversation_config,
@@ -183,8 +186,8 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost:
             name=name,
             tags=tags,
         )
-        if missing:
-            body_create_agent_v1_convai_agents_create_post._missing_fields = missing
+        if _missing:
+            body_create_agent_v1_convai_agents_create_post._missing_fields = _missing
         body_create_agent_v1_convai_agents_create_post.additional_properties = d
         return body_create_agent_v1_convai_agents_create_post
 

@@ -46,7 +46,7 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_url is not UNSET:
             field_dict["from_url"] = from_url
@@ -57,12 +57,12 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -74,8 +74,8 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
             name=name,
             from_url=from_url,
         )
-        if missing:
-            body_create_chapter_v1_studio_projects_project_id_chapters_post._missing_fields = missing
+        if _missing:
+            body_create_chapter_v1_studio_projects_project_id_chapters_post._missing_fields = _missing
         body_create_chapter_v1_studio_projects_project_id_chapters_post.additional_properties = d
         return body_create_chapter_v1_studio_projects_project_id_chapters_post
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -105,7 +106,7 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         if max_depth is not UNSET:
             field_dict["max_depth"] = max_depth
@@ -130,12 +131,12 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
@@ -154,6 +155,8 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
         sitemap_urls = d.pop("sitemap_urls", UNSET)
         if sitemap_urls.__class__ is not list and sitemap_urls is not None and sitemap_urls is not UNSET:
             sitemap_urls = unexpected_type(cls, "sitemap_urls", sitemap_urls, "an array or null")
+        elif sitemap_urls.__class__ is list and sitemap_urls:
+            check_items(cls, "sitemap_urls", sitemap_urls, (str,), "a string")
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
         if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
@@ -188,8 +191,8 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
             auto_remove=auto_remove,
             minimum_frequency_days=minimum_frequency_days,
         )
-        if missing:
-            body_create_crawl_job_v1_convai_knowledge_base_crawl_post._missing_fields = missing
+        if _missing:
+            body_create_crawl_job_v1_convai_knowledge_base_crawl_post._missing_fields = _missing
         body_create_crawl_job_v1_convai_knowledge_base_crawl_post.additional_properties = d
         return body_create_crawl_job_v1_convai_knowledge_base_crawl_post
 

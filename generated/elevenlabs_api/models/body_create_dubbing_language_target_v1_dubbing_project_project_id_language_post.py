@@ -74,7 +74,7 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "target_language" not in self._missing_fields:
+        if target_language is not None or "target_language" not in self._missing_fields:
             field_dict["target_language"] = target_language
         if voice_settings is not UNSET:
             field_dict["voice_settings"] = voice_settings
@@ -87,12 +87,12 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         target_language = d.pop("target_language", MISSING)
         if target_language.__class__ is not str:
             if target_language is MISSING:
                 target_language = missing_field(cls, "target_language")
-                missing += ("target_language",)
+                _missing += ("target_language",)
             else:
                 target_language = unexpected_type(cls, "target_language", target_language, "a string")
 
@@ -145,8 +145,8 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
             voice_settings=voice_settings,
             translations=translations,
         )
-        if missing:
-            body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post._missing_fields = missing
+        if _missing:
+            body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post._missing_fields = _missing
         body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post.additional_properties = d
         return body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post
 

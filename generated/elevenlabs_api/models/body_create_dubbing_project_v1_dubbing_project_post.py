@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     File,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -266,10 +267,14 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
         keyterms = d.pop("keyterms", UNSET)
         if keyterms.__class__ is not list and keyterms is not UNSET:
             keyterms = unexpected_type(cls, "keyterms", keyterms, "an array")
+        elif keyterms.__class__ is list and keyterms:
+            check_items(cls, "keyterms", keyterms, (str,), "a string")
 
         webhook_ids = d.pop("webhook_ids", UNSET)
         if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
             webhook_ids = unexpected_type(cls, "webhook_ids", webhook_ids, "an array")
+        elif webhook_ids.__class__ is list and webhook_ids:
+            check_items(cls, "webhook_ids", webhook_ids, (str,), "a string")
 
         target_language = d.pop("target_language", UNSET)
         if target_language.__class__ is not str and target_language is not None and target_language is not UNSET:

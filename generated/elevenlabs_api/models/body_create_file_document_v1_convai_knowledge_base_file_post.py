@@ -64,7 +64,7 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "file" not in self._missing_fields:
+        if file is not None or "file" not in self._missing_fields:
             field_dict["file"] = file
         if name is not UNSET:
             field_dict["name"] = name
@@ -94,11 +94,11 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         file_raw = d.pop("file", MISSING)
         if file_raw is MISSING:
             file = missing_field(cls, "file")
-            missing += ("file",)
+            _missing += ("file",)
         else:
             try:
                 file = File(payload=BytesIO(file_raw))
@@ -118,8 +118,8 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
             name=name,
             parent_folder_id=parent_folder_id,
         )
-        if missing:
-            body_create_file_document_v1_convai_knowledge_base_file_post._missing_fields = missing
+        if _missing:
+            body_create_file_document_v1_convai_knowledge_base_file_post._missing_fields = _missing
         body_create_file_document_v1_convai_knowledge_base_file_post.additional_properties = d
         return body_create_file_document_v1_convai_knowledge_base_file_post
 

@@ -68,7 +68,7 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if parent_folder_id is not UNSET:
             field_dict["parent_folder_id"] = parent_folder_id
@@ -85,12 +85,12 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -123,8 +123,8 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost:
             auto_remove=auto_remove,
             minimum_frequency_days=minimum_frequency_days,
         )
-        if missing:
-            body_create_folder_v1_convai_knowledge_base_folder_post._missing_fields = missing
+        if _missing:
+            body_create_folder_v1_convai_knowledge_base_folder_post._missing_fields = _missing
         body_create_folder_v1_convai_knowledge_base_folder_post.additional_properties = d
         return body_create_folder_v1_convai_knowledge_base_folder_post
 

@@ -47,9 +47,9 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "file" not in self._missing_fields:
+        if file is not None or "file" not in self._missing_fields:
             field_dict["file"] = file
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
         return field_dict
 
@@ -69,11 +69,11 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         file_raw = d.pop("file", MISSING)
         if file_raw is MISSING:
             file = missing_field(cls, "file")
-            missing += ("file",)
+            _missing += ("file",)
         else:
             try:
                 file = File(payload=BytesIO(file_raw))
@@ -84,7 +84,7 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -92,8 +92,8 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
             file=file,
             text=text,
         )
-        if missing:
-            body_create_forced_alignment_v1_forced_alignment_post._missing_fields = missing
+        if _missing:
+            body_create_forced_alignment_v1_forced_alignment_post._missing_fields = _missing
         body_create_forced_alignment_v1_forced_alignment_post.additional_properties = d
         return body_create_forced_alignment_v1_forced_alignment_post
 

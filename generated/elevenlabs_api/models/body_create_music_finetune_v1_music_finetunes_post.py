@@ -18,6 +18,7 @@ from ..types import (
     UNSET,
     File,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -105,9 +106,9 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "primary_genre" not in self._missing_fields:
+        if primary_genre is not None or "primary_genre" not in self._missing_fields:
             field_dict["primary_genre"] = primary_genre
         if files is not UNSET:
             field_dict["files"] = files
@@ -150,12 +151,12 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -163,7 +164,7 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
         if primary_genre.__class__ is not str:
             if primary_genre is MISSING:
                 primary_genre = missing_field(cls, "primary_genre")
-                missing += ("primary_genre",)
+                _missing += ("primary_genre",)
             else:
                 primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string")
 
@@ -184,6 +185,8 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
         tags = d.pop("tags", UNSET)
         if tags.__class__ is not list and tags is not UNSET:
             tags = unexpected_type(cls, "tags", tags, "an array")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         visibility_raw = d.pop("visibility", UNSET)
         try:
@@ -225,8 +228,8 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
             visibility=visibility,
             model_id=model_id,
         )
-        if missing:
-            body_create_music_finetune_v1_music_finetunes_post._missing_fields = missing
+        if _missing:
+            body_create_music_finetune_v1_music_finetunes_post._missing_fields = _missing
         body_create_music_finetune_v1_music_finetunes_post.additional_properties = d
         return body_create_music_finetune_v1_music_finetunes_post
 

@@ -36,7 +36,7 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "deployment_request" not in self._missing_fields:
+        if deployment_request is not None or "deployment_request" not in self._missing_fields:
             field_dict["deployment_request"] = deployment_request
         return field_dict
 
@@ -45,11 +45,11 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         deployment_request_raw = d.pop("deployment_request", MISSING)
         if deployment_request_raw is MISSING:
             deployment_request = missing_field(cls, "deployment_request")
-            missing += ("deployment_request",)
+            _missing += ("deployment_request",)
         else:
             try:
                 deployment_request = AgentDeploymentRequest.from_dict(deployment_request_raw)
@@ -59,8 +59,8 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost:
         body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post = cls(
             deployment_request=deployment_request,
         )
-        if missing:
-            body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post._missing_fields = missing
+        if _missing:
+            body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post._missing_fields = _missing
         body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post.additional_properties = d
         return body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post
 

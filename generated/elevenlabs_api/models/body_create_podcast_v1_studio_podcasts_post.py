@@ -19,6 +19,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     parse_strictly,
@@ -262,11 +263,11 @@ class BodyCreatePodcastV1StudioPodcastsPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "model_id" not in self._missing_fields:
+        if model_id is not None or "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
-        if "mode" not in self._missing_fields:
+        if mode is not None or "mode" not in self._missing_fields:
             field_dict["mode"] = mode
-        if "source" not in self._missing_fields:
+        if source is not None or "source" not in self._missing_fields:
             field_dict["source"] = source
         if quality_preset is not UNSET:
             field_dict["quality_preset"] = quality_preset
@@ -293,19 +294,19 @@ class BodyCreatePodcastV1StudioPodcastsPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         model_id = d.pop("model_id", MISSING)
         if model_id.__class__ is not str:
             if model_id is MISSING:
                 model_id = missing_field(cls, "model_id")
-                missing += ("model_id",)
+                _missing += ("model_id",)
             else:
                 model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
         mode_raw = d.pop("mode", MISSING)
         if mode_raw is MISSING:
             mode = missing_field(cls, "mode")
-            missing += ("mode",)
+            _missing += ("mode",)
         else:
             try:
 
@@ -343,7 +344,7 @@ class BodyCreatePodcastV1StudioPodcastsPost:
         source_raw = d.pop("source", MISSING)
         if source_raw is MISSING:
             source = missing_field(cls, "source")
-            missing += ("source",)
+            _missing += ("source",)
         else:
             try:
 
@@ -473,6 +474,8 @@ class BodyCreatePodcastV1StudioPodcastsPost:
         highlights = d.pop("highlights", UNSET)
         if highlights.__class__ is not list and highlights is not None and highlights is not UNSET:
             highlights = unexpected_type(cls, "highlights", highlights, "an array or null")
+        elif highlights.__class__ is list and highlights:
+            check_items(cls, "highlights", highlights, (str,), "a string")
 
         callback_url = d.pop("callback_url", UNSET)
         if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
@@ -515,8 +518,8 @@ class BodyCreatePodcastV1StudioPodcastsPost:
             callback_url=callback_url,
             apply_text_normalization=apply_text_normalization,
         )
-        if missing:
-            body_create_podcast_v1_studio_podcasts_post._missing_fields = missing
+        if _missing:
+            body_create_podcast_v1_studio_podcasts_post._missing_fields = _missing
         body_create_podcast_v1_studio_podcasts_post.additional_properties = d
         return body_create_podcast_v1_studio_podcasts_post
 

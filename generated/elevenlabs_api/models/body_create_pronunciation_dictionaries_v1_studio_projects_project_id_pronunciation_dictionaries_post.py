@@ -57,7 +57,10 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "pronunciation_dictionary_locators" not in self._missing_fields:
+        if (
+            pronunciation_dictionary_locators is not None
+            or "pronunciation_dictionary_locators" not in self._missing_fields
+        ):
             field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
         if invalidate_affected_text is not UNSET:
             field_dict["invalidate_affected_text"] = invalidate_affected_text
@@ -68,11 +71,11 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", MISSING)
         if pronunciation_dictionary_locators_raw is MISSING:
             pronunciation_dictionary_locators = missing_field(cls, "pronunciation_dictionary_locators")
-            missing += ("pronunciation_dictionary_locators",)
+            _missing += ("pronunciation_dictionary_locators",)
         else:
             try:
                 expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
@@ -99,8 +102,8 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
             pronunciation_dictionary_locators=pronunciation_dictionary_locators,
             invalidate_affected_text=invalidate_affected_text,
         )
-        if missing:
-            body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post._missing_fields = missing
+        if _missing:
+            body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post._missing_fields = _missing
         body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post.additional_properties = d
         return body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post
 

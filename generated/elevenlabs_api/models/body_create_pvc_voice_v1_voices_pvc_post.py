@@ -66,9 +66,9 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "language" not in self._missing_fields:
+        if language is not None or "language" not in self._missing_fields:
             field_dict["language"] = language
         if description is not UNSET:
             field_dict["description"] = description
@@ -81,12 +81,12 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -94,7 +94,7 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
         if language.__class__ is not str:
             if language is MISSING:
                 language = missing_field(cls, "language")
-                missing += ("language",)
+                _missing += ("language",)
             else:
                 language = unexpected_type(cls, "language", language, "a string")
 
@@ -127,8 +127,8 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
             description=description,
             labels=labels,
         )
-        if missing:
-            body_create_pvc_voice_v1_voices_pvc_post._missing_fields = missing
+        if _missing:
+            body_create_pvc_voice_v1_voices_pvc_post._missing_fields = _missing
         body_create_pvc_voice_v1_voices_pvc_post.additional_properties = d
         return body_create_pvc_voice_v1_voices_pvc_post
 

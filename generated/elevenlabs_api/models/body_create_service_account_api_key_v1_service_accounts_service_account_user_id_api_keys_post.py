@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     parse_strictly,
@@ -97,9 +98,9 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "permissions" not in self._missing_fields:
+        if permissions is not None or "permissions" not in self._missing_fields:
             field_dict["permissions"] = permissions
         if character_limit is not UNSET:
             field_dict["character_limit"] = character_limit
@@ -114,19 +115,19 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         permissions_raw = d.pop("permissions", MISSING)
         if permissions_raw is MISSING:
             permissions = missing_field(cls, "permissions")
-            missing += ("permissions",)
+            _missing += ("permissions",)
         else:
             try:
 
@@ -164,6 +165,8 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
         allowed_ips = d.pop("allowed_ips", UNSET)
         if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
             allowed_ips = unexpected_type(cls, "allowed_ips", allowed_ips, "an array or null")
+        elif allowed_ips.__class__ is list and allowed_ips:
+            check_items(cls, "allowed_ips", allowed_ips, (str,), "a string")
 
         third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
         if (
@@ -182,8 +185,8 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
             allowed_ips=allowed_ips,
             third_party_disable_allowed=third_party_disable_allowed,
         )
-        if missing:
-            body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post._missing_fields = missing
+        if _missing:
+            body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post._missing_fields = _missing
         body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post.additional_properties = d
         return body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post
 

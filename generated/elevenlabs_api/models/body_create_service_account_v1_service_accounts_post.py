@@ -56,7 +56,7 @@ class BodyCreateServiceAccountV1ServiceAccountsPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if default_sharing_groups is not UNSET:
             field_dict["default_sharing_groups"] = default_sharing_groups
@@ -67,12 +67,12 @@ class BodyCreateServiceAccountV1ServiceAccountsPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -106,8 +106,8 @@ class BodyCreateServiceAccountV1ServiceAccountsPost:
             name=name,
             default_sharing_groups=default_sharing_groups,
         )
-        if missing:
-            body_create_service_account_v1_service_accounts_post._missing_fields = missing
+        if _missing:
+            body_create_service_account_v1_service_accounts_post._missing_fields = _missing
         body_create_service_account_v1_service_accounts_post.additional_properties = d
         return body_create_service_account_v1_service_accounts_post
 

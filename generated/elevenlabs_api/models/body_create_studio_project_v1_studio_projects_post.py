@@ -30,6 +30,7 @@ from ..types import (
     UNSET,
     File,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -460,7 +461,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if default_title_voice_id is not UNSET:
             field_dict["default_title_voice_id"] = default_title_voice_id
@@ -678,12 +679,12 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -764,6 +765,8 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
         genres = d.pop("genres", UNSET)
         if genres.__class__ is not list and genres is not UNSET:
             genres = unexpected_type(cls, "genres", genres, "an array")
+        elif genres.__class__ is list and genres:
+            check_items(cls, "genres", genres, (str,), "a string")
 
         target_audience_raw = d.pop("target_audience", UNSET)
         try:
@@ -829,6 +832,8 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             pronunciation_dictionary_locators = unexpected_type(
                 cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "an array"
             )
+        elif pronunciation_dictionary_locators.__class__ is list and pronunciation_dictionary_locators:
+            check_items(cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, (str,), "a string")
 
         callback_url = d.pop("callback_url", UNSET)
         if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
@@ -912,6 +917,8 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
         voice_settings = d.pop("voice_settings", UNSET)
         if voice_settings.__class__ is not list and voice_settings is not UNSET:
             voice_settings = unexpected_type(cls, "voice_settings", voice_settings, "an array")
+        elif voice_settings.__class__ is list and voice_settings:
+            check_items(cls, "voice_settings", voice_settings, (str,), "a string")
 
         create_publishing_read = d.pop("create_publishing_read", UNSET)
         if (
@@ -954,8 +961,8 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             voice_settings=voice_settings,
             create_publishing_read=create_publishing_read,
         )
-        if missing:
-            body_create_studio_project_v1_studio_projects_post._missing_fields = missing
+        if _missing:
+            body_create_studio_project_v1_studio_projects_post._missing_fields = _missing
         body_create_studio_project_v1_studio_projects_post.additional_properties = d
         return body_create_studio_project_v1_studio_projects_post
 

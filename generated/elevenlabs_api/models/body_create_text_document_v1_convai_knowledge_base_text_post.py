@@ -55,7 +55,7 @@ class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
         if name is not UNSET:
             field_dict["name"] = name
@@ -68,12 +68,12 @@ class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -90,8 +90,8 @@ class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost:
             name=name,
             parent_folder_id=parent_folder_id,
         )
-        if missing:
-            body_create_text_document_v1_convai_knowledge_base_text_post._missing_fields = missing
+        if _missing:
+            body_create_text_document_v1_convai_knowledge_base_text_post._missing_fields = _missing
         body_create_text_document_v1_convai_knowledge_base_text_post.additional_properties = d
         return body_create_text_document_v1_convai_knowledge_base_text_post
 

@@ -78,7 +78,7 @@ class BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         if name is not UNSET:
             field_dict["name"] = name
@@ -97,12 +97,12 @@ class BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
@@ -140,8 +140,8 @@ class BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost:
             auto_remove=auto_remove,
             minimum_frequency_days=minimum_frequency_days,
         )
-        if missing:
-            body_create_url_document_v1_convai_knowledge_base_url_post._missing_fields = missing
+        if _missing:
+            body_create_url_document_v1_convai_knowledge_base_url_post._missing_fields = _missing
         body_create_url_document_v1_convai_knowledge_base_url_post.additional_properties = d
         return body_create_url_document_v1_convai_knowledge_base_url_post
 

@@ -36,7 +36,7 @@ class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "settings" not in self._missing_fields:
+        if settings is not None or "settings" not in self._missing_fields:
             field_dict["settings"] = settings
         return field_dict
 
@@ -45,11 +45,11 @@ class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         settings_raw = d.pop("settings", MISSING)
         if settings_raw is MISSING:
             settings = missing_field(cls, "settings")
-            missing += ("settings",)
+            _missing += ("settings",)
         else:
             try:
                 settings = WebhookHMACSettings.from_dict(settings_raw)
@@ -59,8 +59,8 @@ class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost:
         body_create_workspace_webhook_v1_workspace_webhooks_post = cls(
             settings=settings,
         )
-        if missing:
-            body_create_workspace_webhook_v1_workspace_webhooks_post._missing_fields = missing
+        if _missing:
+            body_create_workspace_webhook_v1_workspace_webhooks_post._missing_fields = _missing
         body_create_workspace_webhook_v1_workspace_webhooks_post.additional_properties = d
         return body_create_workspace_webhook_v1_workspace_webhooks_post
 

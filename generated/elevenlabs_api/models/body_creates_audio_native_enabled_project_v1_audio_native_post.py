@@ -17,6 +17,7 @@ from ..types import (
     UNSET,
     File,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -192,7 +193,7 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if image is not UNSET:
             field_dict["image"] = image
@@ -291,12 +292,12 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -379,6 +380,8 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
             pronunciation_dictionary_locators = unexpected_type(
                 cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "an array"
             )
+        elif pronunciation_dictionary_locators.__class__ is list and pronunciation_dictionary_locators:
+            check_items(cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, (str,), "a string")
 
         body_creates_audio_native_enabled_project_v1_audio_native_post = cls(
             name=name,
@@ -396,8 +399,8 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
             apply_text_normalization=apply_text_normalization,
             pronunciation_dictionary_locators=pronunciation_dictionary_locators,
         )
-        if missing:
-            body_creates_audio_native_enabled_project_v1_audio_native_post._missing_fields = missing
+        if _missing:
+            body_creates_audio_native_enabled_project_v1_audio_native_post._missing_fields = _missing
         body_creates_audio_native_enabled_project_v1_audio_native_post.additional_properties = d
         return body_creates_audio_native_enabled_project_v1_audio_native_post
 

@@ -32,7 +32,7 @@ class BodyDeleteExistingInvitationV1WorkspaceInvitesDelete:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "email" not in self._missing_fields:
+        if email is not None or "email" not in self._missing_fields:
             field_dict["email"] = email
         return field_dict
 
@@ -41,20 +41,20 @@ class BodyDeleteExistingInvitationV1WorkspaceInvitesDelete:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         email = d.pop("email", MISSING)
         if email.__class__ is not str:
             if email is MISSING:
                 email = missing_field(cls, "email")
-                missing += ("email",)
+                _missing += ("email",)
             else:
                 email = unexpected_type(cls, "email", email, "a string")
 
         body_delete_existing_invitation_v1_workspace_invites_delete = cls(
             email=email,
         )
-        if missing:
-            body_delete_existing_invitation_v1_workspace_invites_delete._missing_fields = missing
+        if _missing:
+            body_delete_existing_invitation_v1_workspace_invites_delete._missing_fields = _missing
         body_delete_existing_invitation_v1_workspace_invites_delete.additional_properties = d
         return body_delete_existing_invitation_v1_workspace_invites_delete
 

@@ -32,7 +32,7 @@ class BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "email" not in self._missing_fields:
+        if email is not None or "email" not in self._missing_fields:
             field_dict["email"] = email
         return field_dict
 
@@ -41,21 +41,21 @@ class BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         email = d.pop("email", MISSING)
         if email.__class__ is not str:
             if email is MISSING:
                 email = missing_field(cls, "email")
-                missing += ("email",)
+                _missing += ("email",)
             else:
                 email = unexpected_type(cls, "email", email, "a string")
 
         body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post = cls(
             email=email,
         )
-        if missing:
+        if _missing:
             body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post._missing_fields = (
-                missing
+                _missing
             )
         body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post.additional_properties = d
         return body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post

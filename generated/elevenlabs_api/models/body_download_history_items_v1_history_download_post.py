@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -50,7 +51,7 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "history_item_ids" not in self._missing_fields:
+        if history_item_ids is not None or "history_item_ids" not in self._missing_fields:
             field_dict["history_item_ids"] = history_item_ids
         if output_format is not UNSET:
             field_dict["output_format"] = output_format
@@ -61,14 +62,16 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         history_item_ids = d.pop("history_item_ids", MISSING)
         if history_item_ids.__class__ is not list:
             if history_item_ids is MISSING:
                 history_item_ids = missing_field(cls, "history_item_ids")
-                missing += ("history_item_ids",)
+                _missing += ("history_item_ids",)
             else:
                 history_item_ids = unexpected_type(cls, "history_item_ids", history_item_ids, "an array")
+        elif history_item_ids.__class__ is list and history_item_ids:
+            check_items(cls, "history_item_ids", history_item_ids, (str,), "a string")
 
         output_format = d.pop("output_format", UNSET)
         if output_format.__class__ is not str and output_format is not None and output_format is not UNSET:
@@ -78,8 +81,8 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost:
             history_item_ids=history_item_ids,
             output_format=output_format,
         )
-        if missing:
-            body_download_history_items_v1_history_download_post._missing_fields = missing
+        if _missing:
+            body_download_history_items_v1_history_download_post._missing_fields = _missing
         body_download_history_items_v1_history_download_post.additional_properties = d
         return body_download_history_items_v1_history_download_post
 

@@ -95,7 +95,7 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if files is not UNSET:
             field_dict["files"] = files
@@ -145,12 +145,12 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -213,8 +213,8 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
             labels=labels,
             moderate_metadata=moderate_metadata,
         )
-        if missing:
-            body_edit_voice_v1_voices_voice_id_edit_post._missing_fields = missing
+        if _missing:
+            body_edit_voice_v1_voices_voice_id_edit_post._missing_fields = _missing
         body_edit_voice_v1_voices_voice_id_edit_post.additional_properties = d
         return body_edit_voice_v1_voices_voice_id_edit_post
 

@@ -78,7 +78,7 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "prompt" not in self._missing_fields:
+        if prompt is not None or "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         if music_length_ms is not UNSET:
             field_dict["music_length_ms"] = music_length_ms
@@ -93,12 +93,12 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         prompt = d.pop("prompt", MISSING)
         if prompt.__class__ is not str:
             if prompt is MISSING:
                 prompt = missing_field(cls, "prompt")
-                missing += ("prompt",)
+                _missing += ("prompt",)
             else:
                 prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
@@ -161,8 +161,8 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
             source_composition_plan=source_composition_plan,
             model_id=model_id,
         )
-        if missing:
-            body_generate_composition_plan_v1_music_plan_post._missing_fields = missing
+        if _missing:
+            body_generate_composition_plan_v1_music_plan_post._missing_fields = _missing
         body_generate_composition_plan_v1_music_plan_post.additional_properties = d
         return body_generate_composition_plan_v1_music_plan_post
 

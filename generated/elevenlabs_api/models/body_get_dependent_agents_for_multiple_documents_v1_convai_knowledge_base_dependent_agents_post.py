@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -37,7 +38,7 @@ class BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "document_ids" not in self._missing_fields:
+        if document_ids is not None or "document_ids" not in self._missing_fields:
             field_dict["document_ids"] = document_ids
         return field_dict
 
@@ -46,20 +47,22 @@ class BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAg
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         document_ids = d.pop("document_ids", MISSING)
         if document_ids.__class__ is not list:
             if document_ids is MISSING:
                 document_ids = missing_field(cls, "document_ids")
-                missing += ("document_ids",)
+                _missing += ("document_ids",)
             else:
                 document_ids = unexpected_type(cls, "document_ids", document_ids, "an array")
+        elif document_ids.__class__ is list and document_ids:
+            check_items(cls, "document_ids", document_ids, (str,), "a string")
 
         body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post = cls(
             document_ids=document_ids,
         )
-        if missing:
-            body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post._missing_fields = missing
+        if _missing:
+            body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post._missing_fields = _missing
         body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post.additional_properties = d
         return body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post
 

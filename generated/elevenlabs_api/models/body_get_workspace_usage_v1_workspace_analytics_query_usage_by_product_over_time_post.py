@@ -102,9 +102,9 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "start_time" not in self._missing_fields:
+        if start_time is not None or "start_time" not in self._missing_fields:
             field_dict["start_time"] = start_time
-        if "end_time" not in self._missing_fields:
+        if end_time is not None or "end_time" not in self._missing_fields:
             field_dict["end_time"] = end_time
         if interval_seconds is not UNSET:
             field_dict["interval_seconds"] = interval_seconds
@@ -121,12 +121,12 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         start_time = d.pop("start_time", MISSING)
         if start_time.__class__ is not int:
             if start_time is MISSING:
                 start_time = missing_field(cls, "start_time")
-                missing += ("start_time",)
+                _missing += ("start_time",)
             else:
                 start_time = unexpected_type(cls, "start_time", start_time, "an integer")
 
@@ -134,7 +134,7 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
         if end_time.__class__ is not int:
             if end_time is MISSING:
                 end_time = missing_field(cls, "end_time")
-                missing += ("end_time",)
+                _missing += ("end_time",)
             else:
                 end_time = unexpected_type(cls, "end_time", end_time, "an integer")
 
@@ -210,9 +210,9 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
             filters=filters,
             time_zone=time_zone,
         )
-        if missing:
+        if _missing:
             body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post._missing_fields = (
-                missing
+                _missing
             )
         body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post.additional_properties = d
         return body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post

@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -83,7 +84,7 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "emails" not in self._missing_fields:
+        if emails is not None or "emails" not in self._missing_fields:
             field_dict["emails"] = emails
         if seat_type is not UNSET:
             field_dict["seat_type"] = seat_type
@@ -98,14 +99,16 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         emails = d.pop("emails", MISSING)
         if emails.__class__ is not list:
             if emails is MISSING:
                 emails = missing_field(cls, "emails")
-                missing += ("emails",)
+                _missing += ("emails",)
             else:
                 emails = unexpected_type(cls, "emails", emails, "an array")
+        elif emails.__class__ is list and emails:
+            check_items(cls, "emails", emails, (str,), "a string")
 
         seat_type_raw = d.pop("seat_type", UNSET)
         try:
@@ -129,6 +132,8 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost:
         group_ids = d.pop("group_ids", UNSET)
         if group_ids.__class__ is not list and group_ids is not None and group_ids is not UNSET:
             group_ids = unexpected_type(cls, "group_ids", group_ids, "an array or null")
+        elif group_ids.__class__ is list and group_ids:
+            check_items(cls, "group_ids", group_ids, (str,), "a string")
 
         usage_limit = d.pop("usage_limit", UNSET)
         if usage_limit.__class__ is not int and usage_limit is not None and usage_limit is not UNSET:
@@ -140,8 +145,8 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost:
             group_ids=group_ids,
             usage_limit=usage_limit,
         )
-        if missing:
-            body_invite_multiple_users_v1_workspace_invites_add_bulk_post._missing_fields = missing
+        if _missing:
+            body_invite_multiple_users_v1_workspace_invites_add_bulk_post._missing_fields = _missing
         body_invite_multiple_users_v1_workspace_invites_add_bulk_post.additional_properties = d
         return body_invite_multiple_users_v1_workspace_invites_add_bulk_post
 

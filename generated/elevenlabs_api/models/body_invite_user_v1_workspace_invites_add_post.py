@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -89,7 +90,7 @@ class BodyInviteUserV1WorkspaceInvitesAddPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "email" not in self._missing_fields:
+        if email is not None or "email" not in self._missing_fields:
             field_dict["email"] = email
         if workspace_permission is not UNSET:
             field_dict["workspace_permission"] = workspace_permission
@@ -106,12 +107,12 @@ class BodyInviteUserV1WorkspaceInvitesAddPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         email = d.pop("email", MISSING)
         if email.__class__ is not str:
             if email is MISSING:
                 email = missing_field(cls, "email")
-                missing += ("email",)
+                _missing += ("email",)
             else:
                 email = unexpected_type(cls, "email", email, "a string")
 
@@ -147,6 +148,8 @@ class BodyInviteUserV1WorkspaceInvitesAddPost:
         group_ids = d.pop("group_ids", UNSET)
         if group_ids.__class__ is not list and group_ids is not None and group_ids is not UNSET:
             group_ids = unexpected_type(cls, "group_ids", group_ids, "an array or null")
+        elif group_ids.__class__ is list and group_ids:
+            check_items(cls, "group_ids", group_ids, (str,), "a string")
 
         usage_limit = d.pop("usage_limit", UNSET)
         if usage_limit.__class__ is not int and usage_limit is not None and usage_limit is not UNSET:
@@ -159,8 +162,8 @@ class BodyInviteUserV1WorkspaceInvitesAddPost:
             group_ids=group_ids,
             usage_limit=usage_limit,
         )
-        if missing:
-            body_invite_user_v1_workspace_invites_add_post._missing_fields = missing
+        if _missing:
+            body_invite_user_v1_workspace_invites_add_post._missing_fields = _missing
         body_invite_user_v1_workspace_invites_add_post.additional_properties = d
         return body_invite_user_v1_workspace_invites_add_post
 

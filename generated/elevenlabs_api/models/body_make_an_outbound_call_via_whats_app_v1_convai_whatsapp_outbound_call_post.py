@@ -72,19 +72,25 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "whatsapp_phone_number_id" not in self._missing_fields:
+        if whatsapp_phone_number_id is not None or "whatsapp_phone_number_id" not in self._missing_fields:
             field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
-        if "whatsapp_user_id" not in self._missing_fields:
+        if whatsapp_user_id is not None or "whatsapp_user_id" not in self._missing_fields:
             field_dict["whatsapp_user_id"] = whatsapp_user_id
-        if "whatsapp_call_permission_request_template_name" not in self._missing_fields:
+        if (
+            whatsapp_call_permission_request_template_name is not None
+            or "whatsapp_call_permission_request_template_name" not in self._missing_fields
+        ):
             field_dict["whatsapp_call_permission_request_template_name"] = (
                 whatsapp_call_permission_request_template_name
             )
-        if "whatsapp_call_permission_request_template_language_code" not in self._missing_fields:
+        if (
+            whatsapp_call_permission_request_template_language_code is not None
+            or "whatsapp_call_permission_request_template_language_code" not in self._missing_fields
+        ):
             field_dict["whatsapp_call_permission_request_template_language_code"] = (
                 whatsapp_call_permission_request_template_language_code
             )
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
@@ -95,12 +101,12 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", MISSING)
         if whatsapp_phone_number_id.__class__ is not str:
             if whatsapp_phone_number_id is MISSING:
                 whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
-                missing += ("whatsapp_phone_number_id",)
+                _missing += ("whatsapp_phone_number_id",)
             else:
                 whatsapp_phone_number_id = unexpected_type(
                     cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string"
@@ -110,7 +116,7 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
         if whatsapp_user_id.__class__ is not str:
             if whatsapp_user_id is MISSING:
                 whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
-                missing += ("whatsapp_user_id",)
+                _missing += ("whatsapp_user_id",)
             else:
                 whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
 
@@ -122,7 +128,7 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
                 whatsapp_call_permission_request_template_name = missing_field(
                     cls, "whatsapp_call_permission_request_template_name"
                 )
-                missing += ("whatsapp_call_permission_request_template_name",)
+                _missing += ("whatsapp_call_permission_request_template_name",)
             else:
                 whatsapp_call_permission_request_template_name = unexpected_type(
                     cls,
@@ -139,7 +145,7 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
                 whatsapp_call_permission_request_template_language_code = missing_field(
                     cls, "whatsapp_call_permission_request_template_language_code"
                 )
-                missing += ("whatsapp_call_permission_request_template_language_code",)
+                _missing += ("whatsapp_call_permission_request_template_language_code",)
             else:
                 whatsapp_call_permission_request_template_language_code = unexpected_type(
                     cls,
@@ -152,7 +158,7 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -189,8 +195,8 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
             agent_id=agent_id,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
-        if missing:
-            body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post._missing_fields = missing
+        if _missing:
+            body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post._missing_fields = _missing
         body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post.additional_properties = d
         return body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post
 

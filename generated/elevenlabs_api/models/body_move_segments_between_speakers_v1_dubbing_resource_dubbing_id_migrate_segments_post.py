@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -42,9 +43,9 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "segment_ids" not in self._missing_fields:
+        if segment_ids is not None or "segment_ids" not in self._missing_fields:
             field_dict["segment_ids"] = segment_ids
-        if "speaker_id" not in self._missing_fields:
+        if speaker_id is not None or "speaker_id" not in self._missing_fields:
             field_dict["speaker_id"] = speaker_id
         return field_dict
 
@@ -53,20 +54,22 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         segment_ids = d.pop("segment_ids", MISSING)
         if segment_ids.__class__ is not list:
             if segment_ids is MISSING:
                 segment_ids = missing_field(cls, "segment_ids")
-                missing += ("segment_ids",)
+                _missing += ("segment_ids",)
             else:
                 segment_ids = unexpected_type(cls, "segment_ids", segment_ids, "an array")
+        elif segment_ids.__class__ is list and segment_ids:
+            check_items(cls, "segment_ids", segment_ids, (str,), "a string")
 
         speaker_id = d.pop("speaker_id", MISSING)
         if speaker_id.__class__ is not str:
             if speaker_id is MISSING:
                 speaker_id = missing_field(cls, "speaker_id")
-                missing += ("speaker_id",)
+                _missing += ("speaker_id",)
             else:
                 speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
 
@@ -74,9 +77,9 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
             segment_ids=segment_ids,
             speaker_id=speaker_id,
         )
-        if missing:
+        if _missing:
             body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post._missing_fields = (
-                missing
+                _missing
             )
         body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post.additional_properties = d
         return body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post

@@ -40,7 +40,7 @@ class BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "avatar_file" not in self._missing_fields:
+        if avatar_file is not None or "avatar_file" not in self._missing_fields:
             field_dict["avatar_file"] = avatar_file
         return field_dict
 
@@ -58,11 +58,11 @@ class BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         avatar_file_raw = d.pop("avatar_file", MISSING)
         if avatar_file_raw is MISSING:
             avatar_file = missing_field(cls, "avatar_file")
-            missing += ("avatar_file",)
+            _missing += ("avatar_file",)
         else:
             try:
                 avatar_file = File(payload=BytesIO(avatar_file_raw))
@@ -72,8 +72,8 @@ class BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost:
         body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post = cls(
             avatar_file=avatar_file,
         )
-        if missing:
-            body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post._missing_fields = missing
+        if _missing:
+            body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post._missing_fields = _missing
         body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post.additional_properties = d
         return body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post
 

@@ -73,11 +73,11 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "from_number" not in self._missing_fields:
+        if from_number is not None or "from_number" not in self._missing_fields:
             field_dict["from_number"] = from_number
-        if "to_number" not in self._missing_fields:
+        if to_number is not None or "to_number" not in self._missing_fields:
             field_dict["to_number"] = to_number
         if direction is not UNSET:
             field_dict["direction"] = direction
@@ -90,12 +90,12 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -103,7 +103,7 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
         if from_number.__class__ is not str:
             if from_number is MISSING:
                 from_number = missing_field(cls, "from_number")
-                missing += ("from_number",)
+                _missing += ("from_number",)
             else:
                 from_number = unexpected_type(cls, "from_number", from_number, "a string")
 
@@ -111,7 +111,7 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
         if to_number.__class__ is not str:
             if to_number is MISSING:
                 to_number = missing_field(cls, "to_number")
-                missing += ("to_number",)
+                _missing += ("to_number",)
             else:
                 to_number = unexpected_type(cls, "to_number", to_number, "a string")
 
@@ -158,8 +158,8 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
             direction=direction,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
-        if missing:
-            body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post._missing_fields = missing
+        if _missing:
+            body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post._missing_fields = _missing
         body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post.additional_properties = d
         return body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post
 

@@ -87,7 +87,7 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "declared_language" not in self._missing_fields:
+        if declared_language is not None or "declared_language" not in self._missing_fields:
             field_dict["declared_language"] = declared_language
         if media is not UNSET:
             field_dict["media"] = media
@@ -133,12 +133,12 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         declared_language = d.pop("declared_language", MISSING)
         if declared_language.__class__ is not str:
             if declared_language is MISSING:
                 declared_language = missing_field(cls, "declared_language")
-                missing += ("declared_language",)
+                _missing += ("declared_language",)
             else:
                 declared_language = unexpected_type(cls, "declared_language", declared_language, "a string")
 
@@ -190,8 +190,8 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
             media_url_filename=media_url_filename,
             media_url_content_type=media_url_content_type,
         )
-        if missing:
-            body_register_media_v1_productions_orders_order_id_media_post._missing_fields = missing
+        if _missing:
+            body_register_media_v1_productions_orders_order_id_media_post._missing_fields = _missing
         body_register_media_v1_productions_orders_order_id_media_post.additional_properties = d
         return body_register_media_v1_productions_orders_order_id_media_post
 

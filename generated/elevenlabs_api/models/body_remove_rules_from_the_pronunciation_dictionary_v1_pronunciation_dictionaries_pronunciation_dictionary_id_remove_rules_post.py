@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -40,7 +41,7 @@ class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPr
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "rule_strings" not in self._missing_fields:
+        if rule_strings is not None or "rule_strings" not in self._missing_fields:
             field_dict["rule_strings"] = rule_strings
         return field_dict
 
@@ -49,20 +50,22 @@ class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPr
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         rule_strings = d.pop("rule_strings", MISSING)
         if rule_strings.__class__ is not list:
             if rule_strings is MISSING:
                 rule_strings = missing_field(cls, "rule_strings")
-                missing += ("rule_strings",)
+                _missing += ("rule_strings",)
             else:
                 rule_strings = unexpected_type(cls, "rule_strings", rule_strings, "an array")
+        elif rule_strings.__class__ is list and rule_strings:
+            check_items(cls, "rule_strings", rule_strings, (str,), "a string")
 
         body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post = cls(
             rule_strings=rule_strings,
         )
-        if missing:
-            body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post._missing_fields = missing
+        if _missing:
+            body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post._missing_fields = _missing
         body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post.additional_properties = d
         return body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post
 

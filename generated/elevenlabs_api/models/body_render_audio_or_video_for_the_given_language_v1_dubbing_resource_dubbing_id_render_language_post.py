@@ -50,7 +50,7 @@ class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderL
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "render_type" not in self._missing_fields:
+        if render_type is not None or "render_type" not in self._missing_fields:
             field_dict["render_type"] = render_type
         if normalize_volume is not UNSET:
             field_dict["normalize_volume"] = normalize_volume
@@ -61,11 +61,11 @@ class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderL
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         render_type_raw = d.pop("render_type", MISSING)
         if render_type_raw is MISSING:
             render_type = missing_field(cls, "render_type")
-            missing += ("render_type",)
+            _missing += ("render_type",)
         else:
             try:
                 render_type = check_render_type(render_type_raw)
@@ -80,8 +80,8 @@ class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderL
             render_type=render_type,
             normalize_volume=normalize_volume,
         )
-        if missing:
-            body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post._missing_fields = missing
+        if _missing:
+            body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post._missing_fields = _missing
         body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post.additional_properties = d
         return body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post
 

@@ -58,7 +58,7 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "files" not in self._missing_fields:
+        if files is not None or "files" not in self._missing_fields:
             field_dict["files"] = files
         if extra_text is not UNSET:
             field_dict["extra_text"] = extra_text
@@ -83,11 +83,11 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         files_raw = d.pop("files", MISSING)
         if files_raw is MISSING:
             files = missing_field(cls, "files")
-            missing += ("files",)
+            _missing += ("files",)
         else:
             try:
                 expect_array("files", files_raw)
@@ -108,8 +108,8 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
             files=files,
             extra_text=extra_text,
         )
-        if missing:
-            body_request_manual_verification_v1_voices_pvc_voice_id_verification_post._missing_fields = missing
+        if _missing:
+            body_request_manual_verification_v1_voices_pvc_voice_id_verification_post._missing_fields = _missing
         body_request_manual_verification_v1_voices_pvc_voice_id_verification_post.additional_properties = d
         return body_request_manual_verification_v1_voices_pvc_voice_id_verification_post
 

@@ -99,17 +99,17 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "whatsapp_phone_number_id" not in self._missing_fields:
+        if whatsapp_phone_number_id is not None or "whatsapp_phone_number_id" not in self._missing_fields:
             field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
-        if "whatsapp_user_id" not in self._missing_fields:
+        if whatsapp_user_id is not None or "whatsapp_user_id" not in self._missing_fields:
             field_dict["whatsapp_user_id"] = whatsapp_user_id
-        if "template_name" not in self._missing_fields:
+        if template_name is not None or "template_name" not in self._missing_fields:
             field_dict["template_name"] = template_name
-        if "template_language_code" not in self._missing_fields:
+        if template_language_code is not None or "template_language_code" not in self._missing_fields:
             field_dict["template_language_code"] = template_language_code
-        if "template_params" not in self._missing_fields:
+        if template_params is not None or "template_params" not in self._missing_fields:
             field_dict["template_params"] = template_params
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
@@ -120,12 +120,12 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", MISSING)
         if whatsapp_phone_number_id.__class__ is not str:
             if whatsapp_phone_number_id is MISSING:
                 whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
-                missing += ("whatsapp_phone_number_id",)
+                _missing += ("whatsapp_phone_number_id",)
             else:
                 whatsapp_phone_number_id = unexpected_type(
                     cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string"
@@ -135,7 +135,7 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
         if whatsapp_user_id.__class__ is not str:
             if whatsapp_user_id is MISSING:
                 whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
-                missing += ("whatsapp_user_id",)
+                _missing += ("whatsapp_user_id",)
             else:
                 whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
 
@@ -143,7 +143,7 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
         if template_name.__class__ is not str:
             if template_name is MISSING:
                 template_name = missing_field(cls, "template_name")
-                missing += ("template_name",)
+                _missing += ("template_name",)
             else:
                 template_name = unexpected_type(cls, "template_name", template_name, "a string")
 
@@ -151,7 +151,7 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
         if template_language_code.__class__ is not str:
             if template_language_code is MISSING:
                 template_language_code = missing_field(cls, "template_language_code")
-                missing += ("template_language_code",)
+                _missing += ("template_language_code",)
             else:
                 template_language_code = unexpected_type(
                     cls, "template_language_code", template_language_code, "a string"
@@ -160,7 +160,7 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
         template_params_raw = d.pop("template_params", MISSING)
         if template_params_raw is MISSING:
             template_params = missing_field(cls, "template_params")
-            missing += ("template_params",)
+            _missing += ("template_params",)
         else:
             try:
                 expect_array("template_params", template_params_raw)
@@ -226,7 +226,7 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -264,9 +264,9 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
             agent_id=agent_id,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
-        if missing:
+        if _missing:
             body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post._missing_fields = (
-                missing
+                _missing
             )
         body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post.additional_properties = d
         return body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post

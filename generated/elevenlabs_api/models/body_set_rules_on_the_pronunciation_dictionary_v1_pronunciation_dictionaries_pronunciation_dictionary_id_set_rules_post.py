@@ -55,7 +55,7 @@ class BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "rules" not in self._missing_fields:
+        if rules is not None or "rules" not in self._missing_fields:
             field_dict["rules"] = rules
         return field_dict
 
@@ -64,11 +64,11 @@ class BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunc
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         rules_raw = d.pop("rules", MISSING)
         if rules_raw is MISSING:
             rules = missing_field(cls, "rules")
-            missing += ("rules",)
+            _missing += ("rules",)
         else:
             try:
                 expect_array("rules", rules_raw)
@@ -116,8 +116,8 @@ class BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunc
         body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post = cls(
             rules=rules,
         )
-        if missing:
-            body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post._missing_fields = missing
+        if _missing:
+            body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post._missing_fields = _missing
         body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post.additional_properties = d
         return body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post
 

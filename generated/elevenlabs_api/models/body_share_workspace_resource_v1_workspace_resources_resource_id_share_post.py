@@ -89,9 +89,9 @@ class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "role" not in self._missing_fields:
+        if role is not None or "role" not in self._missing_fields:
             field_dict["role"] = role
-        if "resource_type" not in self._missing_fields:
+        if resource_type is not None or "resource_type" not in self._missing_fields:
             field_dict["resource_type"] = resource_type
         if user_email is not UNSET:
             field_dict["user_email"] = user_email
@@ -106,11 +106,11 @@ class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         role_raw = d.pop("role", MISSING)
         if role_raw is MISSING:
             role = missing_field(cls, "role")
-            missing += ("role",)
+            _missing += ("role",)
         else:
             try:
                 role = check_body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role(role_raw)
@@ -120,7 +120,7 @@ class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost:
         resource_type_raw = d.pop("resource_type", MISSING)
         if resource_type_raw is MISSING:
             resource_type = missing_field(cls, "resource_type")
-            missing += ("resource_type",)
+            _missing += ("resource_type",)
         else:
             try:
                 resource_type = check_workspace_resource_type(resource_type_raw)
@@ -152,8 +152,8 @@ class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost:
             group_id=group_id,
             workspace_api_key_id=workspace_api_key_id,
         )
-        if missing:
-            body_share_workspace_resource_v1_workspace_resources_resource_id_share_post._missing_fields = missing
+        if _missing:
+            body_share_workspace_resource_v1_workspace_resources_resource_id_share_post._missing_fields = _missing
         body_share_workspace_resource_v1_workspace_resources_resource_id_share_post.additional_properties = d
         return body_share_workspace_resource_v1_workspace_resources_resource_id_share_post
 

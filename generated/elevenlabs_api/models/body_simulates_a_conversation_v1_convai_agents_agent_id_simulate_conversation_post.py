@@ -65,7 +65,7 @@ class BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "simulation_specification" not in self._missing_fields:
+        if simulation_specification is not None or "simulation_specification" not in self._missing_fields:
             field_dict["simulation_specification"] = simulation_specification
         if extra_evaluation_criteria is not UNSET:
             field_dict["extra_evaluation_criteria"] = extra_evaluation_criteria
@@ -78,11 +78,11 @@ class BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         simulation_specification_raw = d.pop("simulation_specification", MISSING)
         if simulation_specification_raw is MISSING:
             simulation_specification = missing_field(cls, "simulation_specification")
-            missing += ("simulation_specification",)
+            _missing += ("simulation_specification",)
         else:
             try:
                 simulation_specification = ConversationSimulationSpecification.from_dict(simulation_specification_raw)
@@ -126,8 +126,10 @@ class BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost:
             extra_evaluation_criteria=extra_evaluation_criteria,
             new_turns_limit=new_turns_limit,
         )
-        if missing:
-            body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post._missing_fields = missing
+        if _missing:
+            body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post._missing_fields = (
+                _missing
+            )
         body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post.additional_properties = d
         return body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post
 

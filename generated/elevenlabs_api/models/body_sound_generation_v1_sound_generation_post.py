@@ -78,7 +78,7 @@ class BodySoundGenerationV1SoundGenerationPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
         if loop is not UNSET:
             field_dict["loop"] = loop
@@ -95,12 +95,12 @@ class BodySoundGenerationV1SoundGenerationPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -144,8 +144,8 @@ class BodySoundGenerationV1SoundGenerationPost:
             prompt_influence=prompt_influence,
             model_id=model_id,
         )
-        if missing:
-            body_sound_generation_v1_sound_generation_post._missing_fields = missing
+        if _missing:
+            body_sound_generation_v1_sound_generation_post._missing_fields = _missing
         body_sound_generation_v1_sound_generation_post.additional_properties = d
         return body_sound_generation_v1_sound_generation_post
 

@@ -101,7 +101,7 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "audio" not in self._missing_fields:
+        if audio is not None or "audio" not in self._missing_fields:
             field_dict["audio"] = audio
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -149,11 +149,11 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         audio_raw = d.pop("audio", MISSING)
         if audio_raw is MISSING:
             audio = missing_field(cls, "audio")
-            missing += ("audio",)
+            _missing += ("audio",)
         else:
             try:
                 audio = File(payload=BytesIO(audio_raw))
@@ -209,8 +209,8 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
             remove_background_noise=remove_background_noise,
             file_format=file_format,
         )
-        if missing:
-            body_speech_to_speech_v1_speech_to_speech_voice_id_post._missing_fields = missing
+        if _missing:
+            body_speech_to_speech_v1_speech_to_speech_voice_id_post._missing_fields = _missing
         body_speech_to_speech_v1_speech_to_speech_voice_id_post.additional_properties = d
         return body_speech_to_speech_v1_speech_to_speech_voice_id_post
 

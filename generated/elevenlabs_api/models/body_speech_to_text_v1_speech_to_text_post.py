@@ -30,6 +30,7 @@ from ..types import (
     UNSET,
     File,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -399,7 +400,7 @@ class BodySpeechToTextV1SpeechToTextPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "model_id" not in self._missing_fields:
+        if model_id is not None or "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
         if file is not UNSET:
             field_dict["file"] = file
@@ -604,11 +605,11 @@ class BodySpeechToTextV1SpeechToTextPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id = missing_field(cls, "model_id")
-            missing += ("model_id",)
+            _missing += ("model_id",)
         else:
             try:
                 model_id = check_body_speech_to_text_v1_speech_to_text_post_model_id(model_id_raw)
@@ -874,6 +875,8 @@ class BodySpeechToTextV1SpeechToTextPost:
             entity_detection = unexpected_type(
                 cls, "entity_detection", entity_detection, "a string or an array or null"
             )
+        elif entity_detection.__class__ is list and entity_detection:
+            check_items(cls, "entity_detection", entity_detection, (str,), "a string")
 
         no_verbatim = d.pop("no_verbatim", UNSET)
         if no_verbatim.__class__ is not bool and no_verbatim is not UNSET:
@@ -897,6 +900,8 @@ class BodySpeechToTextV1SpeechToTextPost:
             entity_redaction = unexpected_type(
                 cls, "entity_redaction", entity_redaction, "a string or an array or null"
             )
+        elif entity_redaction.__class__ is list and entity_redaction:
+            check_items(cls, "entity_redaction", entity_redaction, (str,), "a string")
 
         entity_redaction_mode = d.pop("entity_redaction_mode", UNSET)
         if entity_redaction_mode.__class__ is not str and entity_redaction_mode is not UNSET:
@@ -905,6 +910,8 @@ class BodySpeechToTextV1SpeechToTextPost:
         keyterms = d.pop("keyterms", UNSET)
         if keyterms.__class__ is not list and keyterms is not UNSET:
             keyterms = unexpected_type(cls, "keyterms", keyterms, "an array")
+        elif keyterms.__class__ is list and keyterms:
+            check_items(cls, "keyterms", keyterms, (str,), "a string")
 
         body_speech_to_text_v1_speech_to_text_post = cls(
             model_id=model_id,
@@ -934,8 +941,8 @@ class BodySpeechToTextV1SpeechToTextPost:
             entity_redaction_mode=entity_redaction_mode,
             keyterms=keyterms,
         )
-        if missing:
-            body_speech_to_text_v1_speech_to_text_post._missing_fields = missing
+        if _missing:
+            body_speech_to_text_v1_speech_to_text_post._missing_fields = _missing
         body_speech_to_text_v1_speech_to_text_post.additional_properties = d
         return body_speech_to_text_v1_speech_to_text_post
 

@@ -66,7 +66,7 @@ class BodyStemSeparationV1MusicStemSeparationPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "file" not in self._missing_fields:
+        if file is not None or "file" not in self._missing_fields:
             field_dict["file"] = file
         if stem_variation_id is not UNSET:
             field_dict["stem_variation_id"] = stem_variation_id
@@ -94,11 +94,11 @@ class BodyStemSeparationV1MusicStemSeparationPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         file_raw = d.pop("file", MISSING)
         if file_raw is MISSING:
             file = missing_field(cls, "file")
-            missing += ("file",)
+            _missing += ("file",)
         else:
             try:
                 file = File(payload=BytesIO(file_raw))
@@ -127,8 +127,8 @@ class BodyStemSeparationV1MusicStemSeparationPost:
             stem_variation_id=stem_variation_id,
             sign_with_c2pa=sign_with_c2pa,
         )
-        if missing:
-            body_stem_separation_v1_music_stem_separation_post._missing_fields = missing
+        if _missing:
+            body_stem_separation_v1_music_stem_separation_post._missing_fields = _missing
         body_stem_separation_v1_music_stem_separation_post.additional_properties = d
         return body_stem_separation_v1_music_stem_separation_post
 

@@ -141,11 +141,11 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "call_name" not in self._missing_fields:
+        if call_name is not None or "call_name" not in self._missing_fields:
             field_dict["call_name"] = call_name
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "recipients" not in self._missing_fields:
+        if recipients is not None or "recipients" not in self._missing_fields:
             field_dict["recipients"] = recipients
         if scheduled_time_unix is not UNSET:
             field_dict["scheduled_time_unix"] = scheduled_time_unix
@@ -170,12 +170,12 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         call_name = d.pop("call_name", MISSING)
         if call_name.__class__ is not str:
             if call_name is MISSING:
                 call_name = missing_field(cls, "call_name")
-                missing += ("call_name",)
+                _missing += ("call_name",)
             else:
                 call_name = unexpected_type(cls, "call_name", call_name, "a string")
 
@@ -183,14 +183,14 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         recipients_raw = d.pop("recipients", MISSING)
         if recipients_raw is MISSING:
             recipients = missing_field(cls, "recipients")
-            missing += ("recipients",)
+            _missing += ("recipients",)
         else:
             try:
                 expect_array("recipients", recipients_raw)
@@ -286,8 +286,8 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
             telephony_call_config=telephony_call_config,
             target_concurrency_limit=target_concurrency_limit,
         )
-        if missing:
-            body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post._missing_fields = missing
+        if _missing:
+            body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post._missing_fields = _missing
         body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post.additional_properties = d
         return body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post
 

@@ -137,7 +137,7 @@ class BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "inputs" not in self._missing_fields:
+        if inputs is not None or "inputs" not in self._missing_fields:
             field_dict["inputs"] = inputs
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -158,11 +158,11 @@ class BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         inputs_raw = d.pop("inputs", MISSING)
         if inputs_raw is MISSING:
             inputs = missing_field(cls, "inputs")
-            missing += ("inputs",)
+            _missing += ("inputs",)
         else:
             try:
                 expect_array("inputs", inputs_raw)
@@ -264,8 +264,8 @@ class BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost:
             seed=seed,
             apply_text_normalization=apply_text_normalization,
         )
-        if missing:
-            body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post._missing_fields = missing
+        if _missing:
+            body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post._missing_fields = _missing
         body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post.additional_properties = d
         return body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post
 

@@ -135,7 +135,7 @@ class BodyTextToDialogueMultiVoiceV1TextToDialoguePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "inputs" not in self._missing_fields:
+        if inputs is not None or "inputs" not in self._missing_fields:
             field_dict["inputs"] = inputs
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -156,11 +156,11 @@ class BodyTextToDialogueMultiVoiceV1TextToDialoguePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         inputs_raw = d.pop("inputs", MISSING)
         if inputs_raw is MISSING:
             inputs = missing_field(cls, "inputs")
-            missing += ("inputs",)
+            _missing += ("inputs",)
         else:
             try:
                 expect_array("inputs", inputs_raw)
@@ -262,8 +262,8 @@ class BodyTextToDialogueMultiVoiceV1TextToDialoguePost:
             seed=seed,
             apply_text_normalization=apply_text_normalization,
         )
-        if missing:
-            body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post._missing_fields = missing
+        if _missing:
+            body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post._missing_fields = _missing
         body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post.additional_properties = d
         return body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post
 

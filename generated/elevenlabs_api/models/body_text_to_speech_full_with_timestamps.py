@@ -14,6 +14,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -190,7 +191,7 @@ class BodyTextToSpeechFullWithTimestamps:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -223,12 +224,12 @@ class BodyTextToSpeechFullWithTimestamps:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -294,10 +295,14 @@ class BodyTextToSpeechFullWithTimestamps:
         previous_request_ids = d.pop("previous_request_ids", UNSET)
         if previous_request_ids.__class__ is not list and previous_request_ids is not UNSET:
             previous_request_ids = unexpected_type(cls, "previous_request_ids", previous_request_ids, "an array")
+        elif previous_request_ids.__class__ is list and previous_request_ids:
+            check_items(cls, "previous_request_ids", previous_request_ids, (str,), "a string")
 
         next_request_ids = d.pop("next_request_ids", UNSET)
         if next_request_ids.__class__ is not list and next_request_ids is not UNSET:
             next_request_ids = unexpected_type(cls, "next_request_ids", next_request_ids, "an array")
+        elif next_request_ids.__class__ is list and next_request_ids:
+            check_items(cls, "next_request_ids", next_request_ids, (str,), "a string")
 
         use_pvc_as_ivc = d.pop("use_pvc_as_ivc", UNSET)
         if use_pvc_as_ivc.__class__ is not bool and use_pvc_as_ivc is not UNSET:
@@ -337,8 +342,8 @@ class BodyTextToSpeechFullWithTimestamps:
             apply_text_normalization=apply_text_normalization,
             apply_language_text_normalization=apply_language_text_normalization,
         )
-        if missing:
-            body_text_to_speech_full_with_timestamps._missing_fields = missing
+        if _missing:
+            body_text_to_speech_full_with_timestamps._missing_fields = _missing
         body_text_to_speech_full_with_timestamps.additional_properties = d
         return body_text_to_speech_full_with_timestamps
 

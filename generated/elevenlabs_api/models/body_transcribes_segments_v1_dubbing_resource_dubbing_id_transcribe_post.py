@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -37,7 +38,7 @@ class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "segments" not in self._missing_fields:
+        if segments is not None or "segments" not in self._missing_fields:
             field_dict["segments"] = segments
         return field_dict
 
@@ -46,20 +47,22 @@ class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         segments = d.pop("segments", MISSING)
         if segments.__class__ is not list:
             if segments is MISSING:
                 segments = missing_field(cls, "segments")
-                missing += ("segments",)
+                _missing += ("segments",)
             else:
                 segments = unexpected_type(cls, "segments", segments, "an array")
+        elif segments.__class__ is list and segments:
+            check_items(cls, "segments", segments, (str,), "a string")
 
         body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post = cls(
             segments=segments,
         )
-        if missing:
-            body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post._missing_fields = missing
+        if _missing:
+            body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post._missing_fields = _missing
         body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post.additional_properties = d
         return body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post
 

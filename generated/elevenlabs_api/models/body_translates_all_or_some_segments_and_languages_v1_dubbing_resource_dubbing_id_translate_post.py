@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -51,9 +52,9 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "segments" not in self._missing_fields:
+        if segments is not None or "segments" not in self._missing_fields:
             field_dict["segments"] = segments
-        if "languages" not in self._missing_fields:
+        if languages is not None or "languages" not in self._missing_fields:
             field_dict["languages"] = languages
         return field_dict
 
@@ -62,29 +63,33 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         segments = d.pop("segments", MISSING)
         if segments.__class__ is not list:
             if segments is MISSING:
                 segments = missing_field(cls, "segments")
-                missing += ("segments",)
+                _missing += ("segments",)
             else:
                 segments = unexpected_type(cls, "segments", segments, "an array")
+        elif segments.__class__ is list and segments:
+            check_items(cls, "segments", segments, (str,), "a string")
 
         languages = d.pop("languages", MISSING)
         if languages.__class__ is not list and languages is not None:
             if languages is MISSING:
                 languages = missing_field(cls, "languages")
-                missing += ("languages",)
+                _missing += ("languages",)
             else:
                 languages = unexpected_type(cls, "languages", languages, "an array or null")
+        elif languages.__class__ is list and languages:
+            check_items(cls, "languages", languages, (str,), "a string")
 
         body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post = cls(
             segments=segments,
             languages=languages,
         )
-        if missing:
-            body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post._missing_fields = missing
+        if _missing:
+            body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post._missing_fields = _missing
         body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post.additional_properties = d
         return body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post
 

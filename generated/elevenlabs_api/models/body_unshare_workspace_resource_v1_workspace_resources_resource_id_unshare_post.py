@@ -75,7 +75,7 @@ class BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "resource_type" not in self._missing_fields:
+        if resource_type is not None or "resource_type" not in self._missing_fields:
             field_dict["resource_type"] = resource_type
         if user_email is not UNSET:
             field_dict["user_email"] = user_email
@@ -90,11 +90,11 @@ class BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         resource_type_raw = d.pop("resource_type", MISSING)
         if resource_type_raw is MISSING:
             resource_type = missing_field(cls, "resource_type")
-            missing += ("resource_type",)
+            _missing += ("resource_type",)
         else:
             try:
                 resource_type = check_workspace_resource_type(resource_type_raw)
@@ -125,8 +125,8 @@ class BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost:
             group_id=group_id,
             workspace_api_key_id=workspace_api_key_id,
         )
-        if missing:
-            body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post._missing_fields = missing
+        if _missing:
+            body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post._missing_fields = _missing
         body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post.additional_properties = d
         return body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post
 

@@ -56,7 +56,7 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         if author is not UNSET:
             field_dict["author"] = author
@@ -69,12 +69,12 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
@@ -91,8 +91,8 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
             author=author,
             title=title,
         )
-        if missing:
-            body_update_audio_native_content_from_urlv1_audio_native_content_post._missing_fields = missing
+        if _missing:
+            body_update_audio_native_content_from_urlv1_audio_native_content_post._missing_fields = _missing
         body_update_audio_native_content_from_urlv1_audio_native_content_post.additional_properties = d
         return body_update_audio_native_content_from_urlv1_audio_native_content_post
 

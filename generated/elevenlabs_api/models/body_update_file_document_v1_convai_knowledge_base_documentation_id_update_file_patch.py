@@ -40,7 +40,7 @@ class BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "file" not in self._missing_fields:
+        if file is not None or "file" not in self._missing_fields:
             field_dict["file"] = file
         return field_dict
 
@@ -58,11 +58,11 @@ class BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         file_raw = d.pop("file", MISSING)
         if file_raw is MISSING:
             file = missing_field(cls, "file")
-            missing += ("file",)
+            _missing += ("file",)
         else:
             try:
                 file = File(payload=BytesIO(file_raw))
@@ -72,9 +72,9 @@ class BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch:
         body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch = cls(
             file=file,
         )
-        if missing:
+        if _missing:
             body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch._missing_fields = (
-                missing
+                _missing
             )
         body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch.additional_properties = d
         return body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch

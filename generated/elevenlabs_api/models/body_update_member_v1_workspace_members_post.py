@@ -77,7 +77,7 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "email" not in self._missing_fields:
+        if email is not None or "email" not in self._missing_fields:
             field_dict["email"] = email
         if is_locked is not UNSET:
             field_dict["is_locked"] = is_locked
@@ -92,12 +92,12 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         email = d.pop("email", MISSING)
         if email.__class__ is not str:
             if email is MISSING:
                 email = missing_field(cls, "email")
-                missing += ("email",)
+                _missing += ("email",)
             else:
                 email = unexpected_type(cls, "email", email, "a string")
 
@@ -149,8 +149,8 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
             workspace_role=workspace_role,
             workspace_seat_type=workspace_seat_type,
         )
-        if missing:
-            body_update_member_v1_workspace_members_post._missing_fields = missing
+        if _missing:
+            body_update_member_v1_workspace_members_post._missing_fields = _missing
         body_update_member_v1_workspace_members_post.additional_properties = d
         return body_update_member_v1_workspace_members_post
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -153,6 +154,8 @@ class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPat
         languages = d.pop("languages", UNSET)
         if languages.__class__ is not list and languages is not None and languages is not UNSET:
             languages = unexpected_type(cls, "languages", languages, "an array or null")
+        elif languages.__class__ is list and languages:
+            check_items(cls, "languages", languages, (str,), "a string")
 
         body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch = cls(
             speaker_name=speaker_name,

@@ -36,7 +36,7 @@ class BodyUpdateOrderV1ProductionsOrdersOrderIdPatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "request" not in self._missing_fields:
+        if request is not None or "request" not in self._missing_fields:
             field_dict["request"] = request
         return field_dict
 
@@ -45,11 +45,11 @@ class BodyUpdateOrderV1ProductionsOrdersOrderIdPatch:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         request_raw = d.pop("request", MISSING)
         if request_raw is MISSING:
             request = missing_field(cls, "request")
-            missing += ("request",)
+            _missing += ("request",)
         else:
             try:
                 request = UpdateOrderRequest.from_dict(request_raw)
@@ -59,8 +59,8 @@ class BodyUpdateOrderV1ProductionsOrdersOrderIdPatch:
         body_update_order_v1_productions_orders_order_id_patch = cls(
             request=request,
         )
-        if missing:
-            body_update_order_v1_productions_orders_order_id_patch._missing_fields = missing
+        if _missing:
+            body_update_order_v1_productions_orders_order_id_patch._missing_fields = _missing
         body_update_order_v1_productions_orders_order_id_patch.additional_properties = d
         return body_update_order_v1_productions_orders_order_id_patch
 

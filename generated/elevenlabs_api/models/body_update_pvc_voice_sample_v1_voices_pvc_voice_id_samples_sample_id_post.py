@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -113,6 +114,8 @@ class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost:
             selected_speaker_ids = unexpected_type(
                 cls, "selected_speaker_ids", selected_speaker_ids, "an array or null"
             )
+        elif selected_speaker_ids.__class__ is list and selected_speaker_ids:
+            check_items(cls, "selected_speaker_ids", selected_speaker_ids, (str,), "a string")
 
         trim_start_time = d.pop("trim_start_time", UNSET)
         if trim_start_time.__class__ is not int and trim_start_time is not None and trim_start_time is not UNSET:

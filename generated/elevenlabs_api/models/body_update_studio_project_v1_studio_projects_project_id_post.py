@@ -83,11 +83,11 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "default_title_voice_id" not in self._missing_fields:
+        if default_title_voice_id is not None or "default_title_voice_id" not in self._missing_fields:
             field_dict["default_title_voice_id"] = default_title_voice_id
-        if "default_paragraph_voice_id" not in self._missing_fields:
+        if default_paragraph_voice_id is not None or "default_paragraph_voice_id" not in self._missing_fields:
             field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
         if title is not UNSET:
             field_dict["title"] = title
@@ -104,12 +104,12 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -117,7 +117,7 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
         if default_title_voice_id.__class__ is not str:
             if default_title_voice_id is MISSING:
                 default_title_voice_id = missing_field(cls, "default_title_voice_id")
-                missing += ("default_title_voice_id",)
+                _missing += ("default_title_voice_id",)
             else:
                 default_title_voice_id = unexpected_type(
                     cls, "default_title_voice_id", default_title_voice_id, "a string"
@@ -127,7 +127,7 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
         if default_paragraph_voice_id.__class__ is not str:
             if default_paragraph_voice_id is MISSING:
                 default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
-                missing += ("default_paragraph_voice_id",)
+                _missing += ("default_paragraph_voice_id",)
             else:
                 default_paragraph_voice_id = unexpected_type(
                     cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string"
@@ -158,8 +158,8 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
             isbn_number=isbn_number,
             volume_normalization=volume_normalization,
         )
-        if missing:
-            body_update_studio_project_v1_studio_projects_project_id_post._missing_fields = missing
+        if _missing:
+            body_update_studio_project_v1_studio_projects_project_id_post._missing_fields = _missing
         body_update_studio_project_v1_studio_projects_project_id_post.additional_properties = d
         return body_update_studio_project_v1_studio_projects_project_id_post
 

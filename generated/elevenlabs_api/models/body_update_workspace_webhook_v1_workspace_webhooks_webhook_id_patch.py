@@ -93,9 +93,9 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "is_disabled" not in self._missing_fields:
+        if is_disabled is not None or "is_disabled" not in self._missing_fields:
             field_dict["is_disabled"] = is_disabled
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if retry_enabled is not UNSET:
             field_dict["retry_enabled"] = retry_enabled
@@ -110,12 +110,12 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         is_disabled = d.pop("is_disabled", MISSING)
         if is_disabled.__class__ is not bool:
             if is_disabled is MISSING:
                 is_disabled = missing_field(cls, "is_disabled")
-                missing += ("is_disabled",)
+                _missing += ("is_disabled",)
             else:
                 is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
 
@@ -123,7 +123,7 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -185,8 +185,8 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
             request_headers=request_headers,
             events=events,
         )
-        if missing:
-            body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch._missing_fields = missing
+        if _missing:
+            body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch._missing_fields = _missing
         body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch.additional_properties = d
         return body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch
 

@@ -46,9 +46,9 @@ class BodyUploadAssetV1AssetsPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "asset" not in self._missing_fields:
+        if asset is not None or "asset" not in self._missing_fields:
             field_dict["asset"] = asset
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -68,11 +68,11 @@ class BodyUploadAssetV1AssetsPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         asset_raw = d.pop("asset", MISSING)
         if asset_raw is MISSING:
             asset = missing_field(cls, "asset")
-            missing += ("asset",)
+            _missing += ("asset",)
         else:
             try:
                 asset = File(payload=BytesIO(asset_raw))
@@ -83,7 +83,7 @@ class BodyUploadAssetV1AssetsPost:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -91,8 +91,8 @@ class BodyUploadAssetV1AssetsPost:
             asset=asset,
             name=name,
         )
-        if missing:
-            body_upload_asset_v1_assets_post._missing_fields = missing
+        if _missing:
+            body_upload_asset_v1_assets_post._missing_fields = _missing
         body_upload_asset_v1_assets_post.additional_properties = d
         return body_upload_asset_v1_assets_post
 

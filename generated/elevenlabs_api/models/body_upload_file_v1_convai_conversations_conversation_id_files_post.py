@@ -40,7 +40,7 @@ class BodyUploadFileV1ConvaiConversationsConversationIdFilesPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "file" not in self._missing_fields:
+        if file is not None or "file" not in self._missing_fields:
             field_dict["file"] = file
         return field_dict
 
@@ -58,11 +58,11 @@ class BodyUploadFileV1ConvaiConversationsConversationIdFilesPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         file_raw = d.pop("file", MISSING)
         if file_raw is MISSING:
             file = missing_field(cls, "file")
-            missing += ("file",)
+            _missing += ("file",)
         else:
             try:
                 file = File(payload=BytesIO(file_raw))
@@ -72,8 +72,8 @@ class BodyUploadFileV1ConvaiConversationsConversationIdFilesPost:
         body_upload_file_v1_convai_conversations_conversation_id_files_post = cls(
             file=file,
         )
-        if missing:
-            body_upload_file_v1_convai_conversations_conversation_id_files_post._missing_fields = missing
+        if _missing:
+            body_upload_file_v1_convai_conversations_conversation_id_files_post._missing_fields = _missing
         body_upload_file_v1_convai_conversations_conversation_id_files_post.additional_properties = d
         return body_upload_file_v1_convai_conversations_conversation_id_files_post
 

@@ -68,7 +68,7 @@ class BodyUploadMusicV1MusicUploadPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "file" not in self._missing_fields:
+        if file is not None or "file" not in self._missing_fields:
             field_dict["file"] = file
         if extract_composition_plan is not UNSET:
             field_dict["extract_composition_plan"] = extract_composition_plan
@@ -106,11 +106,11 @@ class BodyUploadMusicV1MusicUploadPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         file_raw = d.pop("file", MISSING)
         if file_raw is MISSING:
             file = missing_field(cls, "file")
-            missing += ("file",)
+            _missing += ("file",)
         else:
             try:
                 file = File(payload=BytesIO(file_raw))
@@ -147,8 +147,8 @@ class BodyUploadMusicV1MusicUploadPost:
             extract_composition_plan=extract_composition_plan,
             with_timestamps=with_timestamps,
         )
-        if missing:
-            body_upload_music_v1_music_upload_post._missing_fields = missing
+        if _missing:
+            body_upload_music_v1_music_upload_post._missing_fields = _missing
         body_upload_music_v1_music_upload_post.additional_properties = d
         return body_upload_music_v1_music_upload_post
 

@@ -40,7 +40,7 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "recording" not in self._missing_fields:
+        if recording is not None or "recording" not in self._missing_fields:
             field_dict["recording"] = recording
         return field_dict
 
@@ -58,11 +58,11 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         recording_raw = d.pop("recording", MISSING)
         if recording_raw is MISSING:
             recording = missing_field(cls, "recording")
-            missing += ("recording",)
+            _missing += ("recording",)
         else:
             try:
                 recording = File(payload=BytesIO(recording_raw))
@@ -72,8 +72,8 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
         body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post = cls(
             recording=recording,
         )
-        if missing:
-            body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post._missing_fields = missing
+        if _missing:
+            body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post._missing_fields = _missing
         body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post.additional_properties = d
         return body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post
 

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     File,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -97,7 +98,7 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "videos" not in self._missing_fields:
+        if videos is not None or "videos" not in self._missing_fields:
             field_dict["videos"] = videos
         if description is not UNSET:
             field_dict["description"] = description
@@ -138,11 +139,11 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         videos_raw = d.pop("videos", MISSING)
         if videos_raw is MISSING:
             videos = missing_field(cls, "videos")
-            missing += ("videos",)
+            _missing += ("videos",)
         else:
             try:
                 expect_array("videos", videos_raw)
@@ -162,6 +163,8 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
         tags = d.pop("tags", UNSET)
         if tags.__class__ is not list and tags is not UNSET:
             tags = unexpected_type(cls, "tags", tags, "an array")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         model_id_raw = d.pop("model_id", UNSET)
         try:
@@ -185,8 +188,8 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
             model_id=model_id,
             sign_with_c2pa=sign_with_c2pa,
         )
-        if missing:
-            body_video_to_music_v1_music_video_to_music_post._missing_fields = missing
+        if _missing:
+            body_video_to_music_v1_music_video_to_music_post._missing_fields = _missing
         body_video_to_music_v1_music_video_to_music_post.additional_properties = d
         return body_video_to_music_v1_music_video_to_music_post
 

@@ -235,7 +235,7 @@ class BytedanceSeedance2Request:
             resolution = self.resolution
 
         field_dict: dict[str, Any] = {}
-        if "prompt" not in self._missing_fields:
+        if prompt is not None or "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         field_dict["model_id"] = model_id
         if webhook is not UNSET:
@@ -267,7 +267,7 @@ class BytedanceSeedance2Request:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -279,7 +279,7 @@ class BytedanceSeedance2Request:
         if prompt.__class__ is not str:
             if prompt is MISSING:
                 prompt = missing_field(cls, "prompt")
-                missing += ("prompt",)
+                _missing += ("prompt",)
             else:
                 prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
@@ -637,8 +637,8 @@ class BytedanceSeedance2Request:
             audios=audios,
             resolution=resolution,
         )
-        if missing:
-            bytedance_seedance_2_request._missing_fields = missing
+        if _missing:
+            bytedance_seedance_2_request._missing_fields = _missing
         return bytedance_seedance_2_request
 
 

@@ -59,9 +59,9 @@ class CaptionStyleCharacterAnimationModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "enter_type" not in self._missing_fields:
+        if enter_type is not None or "enter_type" not in self._missing_fields:
             field_dict["enter_type"] = enter_type
-        if "exit_type" not in self._missing_fields:
+        if exit_type is not None or "exit_type" not in self._missing_fields:
             field_dict["exit_type"] = exit_type
         return field_dict
 
@@ -70,12 +70,12 @@ class CaptionStyleCharacterAnimationModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         enter_type = d.pop("enter_type", MISSING)
         if enter_type.__class__ is not str:
             if enter_type is MISSING:
                 enter_type = missing_field(cls, "enter_type")
-                missing += ("enter_type",)
+                _missing += ("enter_type",)
             else:
                 enter_type = unexpected_type(cls, "enter_type", enter_type, "a string")
 
@@ -83,7 +83,7 @@ class CaptionStyleCharacterAnimationModel:
         if exit_type.__class__ is not str:
             if exit_type is MISSING:
                 exit_type = missing_field(cls, "exit_type")
-                missing += ("exit_type",)
+                _missing += ("exit_type",)
             else:
                 exit_type = unexpected_type(cls, "exit_type", exit_type, "a string")
 
@@ -91,8 +91,8 @@ class CaptionStyleCharacterAnimationModel:
             enter_type=enter_type,
             exit_type=exit_type,
         )
-        if missing:
-            caption_style_character_animation_model._missing_fields = missing
+        if _missing:
+            caption_style_character_animation_model._missing_fields = _missing
         caption_style_character_animation_model.additional_properties = d
         return caption_style_character_animation_model
 

@@ -44,9 +44,9 @@ class CaptionStyleTemplateModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "key" not in self._missing_fields:
+        if key is not None or "key" not in self._missing_fields:
             field_dict["key"] = key
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
         if requires_high_fps is not UNSET:
             field_dict["requires_high_fps"] = requires_high_fps
@@ -57,12 +57,12 @@ class CaptionStyleTemplateModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         key = d.pop("key", MISSING)
         if key.__class__ is not str:
             if key is MISSING:
                 key = missing_field(cls, "key")
-                missing += ("key",)
+                _missing += ("key",)
             else:
                 key = unexpected_type(cls, "key", key, "a string")
 
@@ -70,7 +70,7 @@ class CaptionStyleTemplateModel:
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -83,8 +83,8 @@ class CaptionStyleTemplateModel:
             label=label,
             requires_high_fps=requires_high_fps,
         )
-        if missing:
-            caption_style_template_model._missing_fields = missing
+        if _missing:
+            caption_style_template_model._missing_fields = _missing
         caption_style_template_model.additional_properties = d
         return caption_style_template_model
 

@@ -48,9 +48,9 @@ class CaptionStyleVerticalPlacementModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "align" not in self._missing_fields:
+        if align is not None or "align" not in self._missing_fields:
             field_dict["align"] = align
-        if "translate_pct" not in self._missing_fields:
+        if translate_pct is not None or "translate_pct" not in self._missing_fields:
             field_dict["translate_pct"] = translate_pct
         return field_dict
 
@@ -59,12 +59,12 @@ class CaptionStyleVerticalPlacementModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         align = d.pop("align", MISSING)
         if align.__class__ is not str:
             if align is MISSING:
                 align = missing_field(cls, "align")
-                missing += ("align",)
+                _missing += ("align",)
             else:
                 align = unexpected_type(cls, "align", align, "a string")
 
@@ -72,7 +72,7 @@ class CaptionStyleVerticalPlacementModel:
         if translate_pct.__class__ is not float and translate_pct.__class__ is not int:
             if translate_pct is MISSING:
                 translate_pct = missing_field(cls, "translate_pct")
-                missing += ("translate_pct",)
+                _missing += ("translate_pct",)
             else:
                 translate_pct = unexpected_type(cls, "translate_pct", translate_pct, "a number")
 
@@ -80,8 +80,8 @@ class CaptionStyleVerticalPlacementModel:
             align=align,
             translate_pct=translate_pct,
         )
-        if missing:
-            caption_style_vertical_placement_model._missing_fields = missing
+        if _missing:
+            caption_style_vertical_placement_model._missing_fields = _missing
         caption_style_vertical_placement_model.additional_properties = d
         return caption_style_vertical_placement_model
 

@@ -73,7 +73,7 @@ class ChapterContentBlockInputModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "nodes" not in self._missing_fields:
+        if nodes is not None or "nodes" not in self._missing_fields:
             field_dict["nodes"] = nodes
         if sub_type is not UNSET:
             field_dict["sub_type"] = sub_type
@@ -86,11 +86,11 @@ class ChapterContentBlockInputModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         nodes_raw = d.pop("nodes", MISSING)
         if nodes_raw is MISSING:
             nodes = missing_field(cls, "nodes")
-            missing += ("nodes",)
+            _missing += ("nodes",)
         else:
             try:
                 expect_array("nodes", nodes_raw)
@@ -131,8 +131,8 @@ class ChapterContentBlockInputModel:
             sub_type=sub_type,
             block_id=block_id,
         )
-        if missing:
-            chapter_content_block_input_model._missing_fields = missing
+        if _missing:
+            chapter_content_block_input_model._missing_fields = _missing
         chapter_content_block_input_model.additional_properties = d
         return chapter_content_block_input_model
 

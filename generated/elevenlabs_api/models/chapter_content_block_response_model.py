@@ -60,9 +60,9 @@ class ChapterContentBlockResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "block_id" not in self._missing_fields:
+        if block_id is not None or "block_id" not in self._missing_fields:
             field_dict["block_id"] = block_id
-        if "nodes" not in self._missing_fields:
+        if nodes is not None or "nodes" not in self._missing_fields:
             field_dict["nodes"] = nodes
         return field_dict
 
@@ -71,19 +71,19 @@ class ChapterContentBlockResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         block_id = d.pop("block_id", MISSING)
         if block_id.__class__ is not str:
             if block_id is MISSING:
                 block_id = missing_field(cls, "block_id")
-                missing += ("block_id",)
+                _missing += ("block_id",)
             else:
                 block_id = unexpected_type(cls, "block_id", block_id, "a string")
 
         nodes_raw = d.pop("nodes", MISSING)
         if nodes_raw is MISSING:
             nodes = missing_field(cls, "nodes")
-            missing += ("nodes",)
+            _missing += ("nodes",)
         else:
             try:
                 expect_array("nodes", nodes_raw)
@@ -148,8 +148,8 @@ class ChapterContentBlockResponseModel:
             block_id=block_id,
             nodes=nodes,
         )
-        if missing:
-            chapter_content_block_response_model._missing_fields = missing
+        if _missing:
+            chapter_content_block_response_model._missing_fields = _missing
         chapter_content_block_response_model.additional_properties = d
         return chapter_content_block_response_model
 

@@ -51,11 +51,11 @@ class ChapterContentBlockTtsNodeResponseModel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "project_voice_ref_id" not in self._missing_fields:
+        if project_voice_ref_id is not None or "project_voice_ref_id" not in self._missing_fields:
             field_dict["project_voice_ref_id"] = project_voice_ref_id
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         return field_dict
 
@@ -64,7 +64,7 @@ class ChapterContentBlockTtsNodeResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -76,7 +76,7 @@ class ChapterContentBlockTtsNodeResponseModel:
         if project_voice_ref_id.__class__ is not str:
             if project_voice_ref_id is MISSING:
                 project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
-                missing += ("project_voice_ref_id",)
+                _missing += ("project_voice_ref_id",)
             else:
                 project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
 
@@ -84,7 +84,7 @@ class ChapterContentBlockTtsNodeResponseModel:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -92,7 +92,7 @@ class ChapterContentBlockTtsNodeResponseModel:
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -102,8 +102,8 @@ class ChapterContentBlockTtsNodeResponseModel:
             text=text,
             voice_id=voice_id,
         )
-        if missing:
-            chapter_content_block_tts_node_response_model._missing_fields = missing
+        if _missing:
+            chapter_content_block_tts_node_response_model._missing_fields = _missing
         chapter_content_block_tts_node_response_model.additional_properties = d
         return chapter_content_block_tts_node_response_model
 

@@ -46,9 +46,9 @@ class ChapterContentParagraphTtsNodeInputModel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         return field_dict
 
@@ -57,7 +57,7 @@ class ChapterContentParagraphTtsNodeInputModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -69,7 +69,7 @@ class ChapterContentParagraphTtsNodeInputModel:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -77,7 +77,7 @@ class ChapterContentParagraphTtsNodeInputModel:
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -86,8 +86,8 @@ class ChapterContentParagraphTtsNodeInputModel:
             text=text,
             voice_id=voice_id,
         )
-        if missing:
-            chapter_content_paragraph_tts_node_input_model._missing_fields = missing
+        if _missing:
+            chapter_content_paragraph_tts_node_input_model._missing_fields = _missing
         chapter_content_paragraph_tts_node_input_model.additional_properties = d
         return chapter_content_paragraph_tts_node_input_model
 

@@ -41,7 +41,7 @@ class ChapterContentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "blocks" not in self._missing_fields:
+        if blocks is not None or "blocks" not in self._missing_fields:
             field_dict["blocks"] = blocks
         return field_dict
 
@@ -50,11 +50,11 @@ class ChapterContentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         blocks_raw = d.pop("blocks", MISSING)
         if blocks_raw is MISSING:
             blocks = missing_field(cls, "blocks")
-            missing += ("blocks",)
+            _missing += ("blocks",)
         else:
             try:
                 expect_array("blocks", blocks_raw)
@@ -70,8 +70,8 @@ class ChapterContentResponseModel:
         chapter_content_response_model = cls(
             blocks=blocks,
         )
-        if missing:
-            chapter_content_response_model._missing_fields = missing
+        if _missing:
+            chapter_content_response_model._missing_fields = _missing
         chapter_content_response_model.additional_properties = d
         return chapter_content_response_model
 

@@ -71,17 +71,17 @@ class ChapterSnapshotExtendedResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "chapter_snapshot_id" not in self._missing_fields:
+        if chapter_snapshot_id is not None or "chapter_snapshot_id" not in self._missing_fields:
             field_dict["chapter_snapshot_id"] = chapter_snapshot_id
-        if "project_id" not in self._missing_fields:
+        if project_id is not None or "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if "chapter_id" not in self._missing_fields:
+        if chapter_id is not None or "chapter_id" not in self._missing_fields:
             field_dict["chapter_id"] = chapter_id
-        if "created_at_unix" not in self._missing_fields:
+        if created_at_unix is not None or "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "character_alignments" not in self._missing_fields:
+        if character_alignments is not None or "character_alignments" not in self._missing_fields:
             field_dict["character_alignments"] = character_alignments
         return field_dict
 
@@ -90,12 +90,12 @@ class ChapterSnapshotExtendedResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         chapter_snapshot_id = d.pop("chapter_snapshot_id", MISSING)
         if chapter_snapshot_id.__class__ is not str:
             if chapter_snapshot_id is MISSING:
                 chapter_snapshot_id = missing_field(cls, "chapter_snapshot_id")
-                missing += ("chapter_snapshot_id",)
+                _missing += ("chapter_snapshot_id",)
             else:
                 chapter_snapshot_id = unexpected_type(cls, "chapter_snapshot_id", chapter_snapshot_id, "a string")
 
@@ -103,7 +103,7 @@ class ChapterSnapshotExtendedResponseModel:
         if project_id.__class__ is not str:
             if project_id is MISSING:
                 project_id = missing_field(cls, "project_id")
-                missing += ("project_id",)
+                _missing += ("project_id",)
             else:
                 project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
@@ -111,7 +111,7 @@ class ChapterSnapshotExtendedResponseModel:
         if chapter_id.__class__ is not str:
             if chapter_id is MISSING:
                 chapter_id = missing_field(cls, "chapter_id")
-                missing += ("chapter_id",)
+                _missing += ("chapter_id",)
             else:
                 chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
 
@@ -119,7 +119,7 @@ class ChapterSnapshotExtendedResponseModel:
         if created_at_unix.__class__ is not int:
             if created_at_unix is MISSING:
                 created_at_unix = missing_field(cls, "created_at_unix")
-                missing += ("created_at_unix",)
+                _missing += ("created_at_unix",)
             else:
                 created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
@@ -127,14 +127,14 @@ class ChapterSnapshotExtendedResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         character_alignments_raw = d.pop("character_alignments", MISSING)
         if character_alignments_raw is MISSING:
             character_alignments = missing_field(cls, "character_alignments")
-            missing += ("character_alignments",)
+            _missing += ("character_alignments",)
         else:
             try:
                 expect_array("character_alignments", character_alignments_raw)
@@ -155,8 +155,8 @@ class ChapterSnapshotExtendedResponseModel:
             name=name,
             character_alignments=character_alignments,
         )
-        if missing:
-            chapter_snapshot_extended_response_model._missing_fields = missing
+        if _missing:
+            chapter_snapshot_extended_response_model._missing_fields = _missing
         chapter_snapshot_extended_response_model.additional_properties = d
         return chapter_snapshot_extended_response_model
 

@@ -56,15 +56,15 @@ class ChapterSnapshotResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "chapter_snapshot_id" not in self._missing_fields:
+        if chapter_snapshot_id is not None or "chapter_snapshot_id" not in self._missing_fields:
             field_dict["chapter_snapshot_id"] = chapter_snapshot_id
-        if "project_id" not in self._missing_fields:
+        if project_id is not None or "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if "chapter_id" not in self._missing_fields:
+        if chapter_id is not None or "chapter_id" not in self._missing_fields:
             field_dict["chapter_id"] = chapter_id
-        if "created_at_unix" not in self._missing_fields:
+        if created_at_unix is not None or "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -73,12 +73,12 @@ class ChapterSnapshotResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         chapter_snapshot_id = d.pop("chapter_snapshot_id", MISSING)
         if chapter_snapshot_id.__class__ is not str:
             if chapter_snapshot_id is MISSING:
                 chapter_snapshot_id = missing_field(cls, "chapter_snapshot_id")
-                missing += ("chapter_snapshot_id",)
+                _missing += ("chapter_snapshot_id",)
             else:
                 chapter_snapshot_id = unexpected_type(cls, "chapter_snapshot_id", chapter_snapshot_id, "a string")
 
@@ -86,7 +86,7 @@ class ChapterSnapshotResponseModel:
         if project_id.__class__ is not str:
             if project_id is MISSING:
                 project_id = missing_field(cls, "project_id")
-                missing += ("project_id",)
+                _missing += ("project_id",)
             else:
                 project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
@@ -94,7 +94,7 @@ class ChapterSnapshotResponseModel:
         if chapter_id.__class__ is not str:
             if chapter_id is MISSING:
                 chapter_id = missing_field(cls, "chapter_id")
-                missing += ("chapter_id",)
+                _missing += ("chapter_id",)
             else:
                 chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
 
@@ -102,7 +102,7 @@ class ChapterSnapshotResponseModel:
         if created_at_unix.__class__ is not int:
             if created_at_unix is MISSING:
                 created_at_unix = missing_field(cls, "created_at_unix")
-                missing += ("created_at_unix",)
+                _missing += ("created_at_unix",)
             else:
                 created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
@@ -110,7 +110,7 @@ class ChapterSnapshotResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -121,8 +121,8 @@ class ChapterSnapshotResponseModel:
             created_at_unix=created_at_unix,
             name=name,
         )
-        if missing:
-            chapter_snapshot_response_model._missing_fields = missing
+        if _missing:
+            chapter_snapshot_response_model._missing_fields = _missing
         chapter_snapshot_response_model.additional_properties = d
         return chapter_snapshot_response_model
 

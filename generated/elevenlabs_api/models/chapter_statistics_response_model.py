@@ -87,13 +87,13 @@ class ChapterStatisticsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "characters_unconverted" not in self._missing_fields:
+        if characters_unconverted is not None or "characters_unconverted" not in self._missing_fields:
             field_dict["characters_unconverted"] = characters_unconverted
-        if "characters_converted" not in self._missing_fields:
+        if characters_converted is not None or "characters_converted" not in self._missing_fields:
             field_dict["characters_converted"] = characters_converted
-        if "paragraphs_converted" not in self._missing_fields:
+        if paragraphs_converted is not None or "paragraphs_converted" not in self._missing_fields:
             field_dict["paragraphs_converted"] = paragraphs_converted
-        if "paragraphs_unconverted" not in self._missing_fields:
+        if paragraphs_unconverted is not None or "paragraphs_unconverted" not in self._missing_fields:
             field_dict["paragraphs_unconverted"] = paragraphs_unconverted
         if credits_needed_to_convert is not UNSET:
             field_dict["credits_needed_to_convert"] = credits_needed_to_convert
@@ -106,12 +106,12 @@ class ChapterStatisticsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         characters_unconverted = d.pop("characters_unconverted", MISSING)
         if characters_unconverted.__class__ is not int:
             if characters_unconverted is MISSING:
                 characters_unconverted = missing_field(cls, "characters_unconverted")
-                missing += ("characters_unconverted",)
+                _missing += ("characters_unconverted",)
             else:
                 characters_unconverted = unexpected_type(
                     cls, "characters_unconverted", characters_unconverted, "an integer"
@@ -121,7 +121,7 @@ class ChapterStatisticsResponseModel:
         if characters_converted.__class__ is not int:
             if characters_converted is MISSING:
                 characters_converted = missing_field(cls, "characters_converted")
-                missing += ("characters_converted",)
+                _missing += ("characters_converted",)
             else:
                 characters_converted = unexpected_type(cls, "characters_converted", characters_converted, "an integer")
 
@@ -129,7 +129,7 @@ class ChapterStatisticsResponseModel:
         if paragraphs_converted.__class__ is not int:
             if paragraphs_converted is MISSING:
                 paragraphs_converted = missing_field(cls, "paragraphs_converted")
-                missing += ("paragraphs_converted",)
+                _missing += ("paragraphs_converted",)
             else:
                 paragraphs_converted = unexpected_type(cls, "paragraphs_converted", paragraphs_converted, "an integer")
 
@@ -137,7 +137,7 @@ class ChapterStatisticsResponseModel:
         if paragraphs_unconverted.__class__ is not int:
             if paragraphs_unconverted is MISSING:
                 paragraphs_unconverted = missing_field(cls, "paragraphs_unconverted")
-                missing += ("paragraphs_unconverted",)
+                _missing += ("paragraphs_unconverted",)
             else:
                 paragraphs_unconverted = unexpected_type(
                     cls, "paragraphs_unconverted", paragraphs_unconverted, "an integer"
@@ -187,8 +187,8 @@ class ChapterStatisticsResponseModel:
             credits_needed_to_convert=credits_needed_to_convert,
             voice_statistics=voice_statistics,
         )
-        if missing:
-            chapter_statistics_response_model._missing_fields = missing
+        if _missing:
+            chapter_statistics_response_model._missing_fields = _missing
         chapter_statistics_response_model.additional_properties = d
         return chapter_statistics_response_model
 

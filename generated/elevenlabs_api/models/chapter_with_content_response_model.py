@@ -13,6 +13,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -158,15 +159,15 @@ class ChapterWithContentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "chapter_id" not in self._missing_fields:
+        if chapter_id is not None or "chapter_id" not in self._missing_fields:
             field_dict["chapter_id"] = chapter_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "can_be_downloaded" not in self._missing_fields:
+        if can_be_downloaded is not None or "can_be_downloaded" not in self._missing_fields:
             field_dict["can_be_downloaded"] = can_be_downloaded
-        if "state" not in self._missing_fields:
+        if state is not None or "state" not in self._missing_fields:
             field_dict["state"] = state
-        if "content" not in self._missing_fields:
+        if content is not None or "content" not in self._missing_fields:
             field_dict["content"] = content
         if last_conversion_date_unix is not UNSET:
             field_dict["last_conversion_date_unix"] = last_conversion_date_unix
@@ -189,12 +190,12 @@ class ChapterWithContentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         chapter_id = d.pop("chapter_id", MISSING)
         if chapter_id.__class__ is not str:
             if chapter_id is MISSING:
                 chapter_id = missing_field(cls, "chapter_id")
-                missing += ("chapter_id",)
+                _missing += ("chapter_id",)
             else:
                 chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
 
@@ -202,7 +203,7 @@ class ChapterWithContentResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -210,7 +211,7 @@ class ChapterWithContentResponseModel:
         if can_be_downloaded.__class__ is not bool:
             if can_be_downloaded is MISSING:
                 can_be_downloaded = missing_field(cls, "can_be_downloaded")
-                missing += ("can_be_downloaded",)
+                _missing += ("can_be_downloaded",)
             else:
                 can_be_downloaded = unexpected_type(cls, "can_be_downloaded", can_be_downloaded, "a boolean")
 
@@ -218,14 +219,14 @@ class ChapterWithContentResponseModel:
         if state.__class__ is not str:
             if state is MISSING:
                 state = missing_field(cls, "state")
-                missing += ("state",)
+                _missing += ("state",)
             else:
                 state = unexpected_type(cls, "state", state, "a string")
 
         content_raw = d.pop("content", MISSING)
         if content_raw is MISSING:
             content = missing_field(cls, "content")
-            missing += ("content",)
+            _missing += ("content",)
         else:
             try:
                 content = ChapterContentResponseModel.from_dict(content_raw)
@@ -266,6 +267,8 @@ class ChapterWithContentResponseModel:
         voice_ids = d.pop("voice_ids", UNSET)
         if voice_ids.__class__ is not list and voice_ids is not None and voice_ids is not UNSET:
             voice_ids = unexpected_type(cls, "voice_ids", voice_ids, "an array or null")
+        elif voice_ids.__class__ is list and voice_ids:
+            check_items(cls, "voice_ids", voice_ids, (str,), "a string")
 
         statistics_raw = d.pop("statistics", UNSET)
         try:
@@ -310,8 +313,8 @@ class ChapterWithContentResponseModel:
             statistics=statistics,
             last_conversion_error=last_conversion_error,
         )
-        if missing:
-            chapter_with_content_response_model._missing_fields = missing
+        if _missing:
+            chapter_with_content_response_model._missing_fields = _missing
         chapter_with_content_response_model.additional_properties = d
         return chapter_with_content_response_model
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -57,11 +58,11 @@ class CharacterAlignmentModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "characters" not in self._missing_fields:
+        if characters is not None or "characters" not in self._missing_fields:
             field_dict["characters"] = characters
-        if "character_start_times_seconds" not in self._missing_fields:
+        if character_start_times_seconds is not None or "character_start_times_seconds" not in self._missing_fields:
             field_dict["character_start_times_seconds"] = character_start_times_seconds
-        if "character_end_times_seconds" not in self._missing_fields:
+        if character_end_times_seconds is not None or "character_end_times_seconds" not in self._missing_fields:
             field_dict["character_end_times_seconds"] = character_end_times_seconds
         return field_dict
 
@@ -70,42 +71,48 @@ class CharacterAlignmentModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         characters = d.pop("characters", MISSING)
         if characters.__class__ is not list:
             if characters is MISSING:
                 characters = missing_field(cls, "characters")
-                missing += ("characters",)
+                _missing += ("characters",)
             else:
                 characters = unexpected_type(cls, "characters", characters, "an array")
+        elif characters.__class__ is list and characters:
+            check_items(cls, "characters", characters, (str,), "a string")
 
         character_start_times_seconds = d.pop("character_start_times_seconds", MISSING)
         if character_start_times_seconds.__class__ is not list:
             if character_start_times_seconds is MISSING:
                 character_start_times_seconds = missing_field(cls, "character_start_times_seconds")
-                missing += ("character_start_times_seconds",)
+                _missing += ("character_start_times_seconds",)
             else:
                 character_start_times_seconds = unexpected_type(
                     cls, "character_start_times_seconds", character_start_times_seconds, "an array"
                 )
+        elif character_start_times_seconds.__class__ is list and character_start_times_seconds:
+            check_items(cls, "character_start_times_seconds", character_start_times_seconds, (float, int), "a number")
 
         character_end_times_seconds = d.pop("character_end_times_seconds", MISSING)
         if character_end_times_seconds.__class__ is not list:
             if character_end_times_seconds is MISSING:
                 character_end_times_seconds = missing_field(cls, "character_end_times_seconds")
-                missing += ("character_end_times_seconds",)
+                _missing += ("character_end_times_seconds",)
             else:
                 character_end_times_seconds = unexpected_type(
                     cls, "character_end_times_seconds", character_end_times_seconds, "an array"
                 )
+        elif character_end_times_seconds.__class__ is list and character_end_times_seconds:
+            check_items(cls, "character_end_times_seconds", character_end_times_seconds, (float, int), "a number")
 
         character_alignment_model = cls(
             characters=characters,
             character_start_times_seconds=character_start_times_seconds,
             character_end_times_seconds=character_end_times_seconds,
         )
-        if missing:
-            character_alignment_model._missing_fields = missing
+        if _missing:
+            character_alignment_model._missing_fields = _missing
         character_alignment_model.additional_properties = d
         return character_alignment_model
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -65,11 +66,11 @@ class CharacterResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "character_id" not in self._missing_fields:
+        if character_id is not None or "character_id" not in self._missing_fields:
             field_dict["character_id"] = character_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "metadata" not in self._missing_fields:
+        if metadata is not None or "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
         if recommended_voice_ids is not UNSET:
             field_dict["recommended_voice_ids"] = recommended_voice_ids
@@ -80,12 +81,12 @@ class CharacterResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         character_id = d.pop("character_id", MISSING)
         if character_id.__class__ is not str:
             if character_id is MISSING:
                 character_id = missing_field(cls, "character_id")
-                missing += ("character_id",)
+                _missing += ("character_id",)
             else:
                 character_id = unexpected_type(cls, "character_id", character_id, "a string")
 
@@ -93,14 +94,14 @@ class CharacterResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
             metadata = missing_field(cls, "metadata")
-            missing += ("metadata",)
+            _missing += ("metadata",)
         else:
             try:
 
@@ -121,6 +122,8 @@ class CharacterResponseModel:
         recommended_voice_ids = d.pop("recommended_voice_ids", UNSET)
         if recommended_voice_ids.__class__ is not list and recommended_voice_ids is not UNSET:
             recommended_voice_ids = unexpected_type(cls, "recommended_voice_ids", recommended_voice_ids, "an array")
+        elif recommended_voice_ids.__class__ is list and recommended_voice_ids:
+            check_items(cls, "recommended_voice_ids", recommended_voice_ids, (str,), "a string")
 
         character_response_model = cls(
             character_id=character_id,
@@ -128,8 +131,8 @@ class CharacterResponseModel:
             metadata=metadata,
             recommended_voice_ids=recommended_voice_ids,
         )
-        if missing:
-            character_response_model._missing_fields = missing
+        if _missing:
+            character_response_model._missing_fields = _missing
         character_response_model.additional_properties = d
         return character_response_model
 

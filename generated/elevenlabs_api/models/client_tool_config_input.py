@@ -206,9 +206,9 @@ class ClientToolConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -245,7 +245,7 @@ class ClientToolConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["client"] | Unset, type__raw)
         if type_ != "client" and not isinstance(type_, Unset):
@@ -255,7 +255,7 @@ class ClientToolConfigInput:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -263,7 +263,7 @@ class ClientToolConfigInput:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -419,8 +419,8 @@ class ClientToolConfigInput:
             dynamic_variables=dynamic_variables,
             execution_mode=execution_mode,
         )
-        if missing:
-            client_tool_config_input._missing_fields = missing
+        if _missing:
+            client_tool_config_input._missing_fields = _missing
         client_tool_config_input.additional_properties = d
         return client_tool_config_input
 

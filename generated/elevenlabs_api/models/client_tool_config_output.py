@@ -232,9 +232,9 @@ class ClientToolConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -271,7 +271,7 @@ class ClientToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["client"] | Unset, type__raw)
         if type_ != "client" and not isinstance(type_, Unset):
@@ -281,7 +281,7 @@ class ClientToolConfigOutput:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -289,7 +289,7 @@ class ClientToolConfigOutput:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -399,8 +399,8 @@ class ClientToolConfigOutput:
             dynamic_variables=dynamic_variables,
             execution_mode=execution_mode,
         )
-        if missing:
-            client_tool_config_output._missing_fields = missing
+        if _missing:
+            client_tool_config_output._missing_fields = _missing
         client_tool_config_output.additional_properties = d
         return client_tool_config_output
 

@@ -63,11 +63,11 @@ class ColumnFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "column" not in self._missing_fields:
+        if column is not None or "column" not in self._missing_fields:
             field_dict["column"] = column
-        if "operation" not in self._missing_fields:
+        if operation is not None or "operation" not in self._missing_fields:
             field_dict["operation"] = operation
-        if "values" not in self._missing_fields:
+        if values is not None or "values" not in self._missing_fields:
             field_dict["values"] = values
         return field_dict
 
@@ -76,19 +76,19 @@ class ColumnFilter:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         column = d.pop("column", MISSING)
         if column.__class__ is not str:
             if column is MISSING:
                 column = missing_field(cls, "column")
-                missing += ("column",)
+                _missing += ("column",)
             else:
                 column = unexpected_type(cls, "column", column, "a string")
 
         operation_raw = d.pop("operation", MISSING)
         if operation_raw is MISSING:
             operation = missing_field(cls, "operation")
-            missing += ("operation",)
+            _missing += ("operation",)
         else:
             try:
                 operation = check_column_filter_operation(operation_raw)
@@ -98,7 +98,7 @@ class ColumnFilter:
         values_raw = d.pop("values", MISSING)
         if values_raw is MISSING:
             values = missing_field(cls, "values")
-            missing += ("values",)
+            _missing += ("values",)
         else:
             try:
                 expect_array("values", values_raw)
@@ -131,8 +131,8 @@ class ColumnFilter:
             operation=operation,
             values=values,
         )
-        if missing:
-            column_filter._missing_fields = missing
+        if _missing:
+            column_filter._missing_fields = _missing
         column_filter.additional_properties = d
         return column_filter
 

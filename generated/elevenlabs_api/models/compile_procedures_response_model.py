@@ -71,7 +71,7 @@ class CompileProceduresResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "workflow" not in self._missing_fields:
+        if workflow is not None or "workflow" not in self._missing_fields:
             field_dict["workflow"] = workflow
         return field_dict
 
@@ -80,11 +80,11 @@ class CompileProceduresResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         workflow_raw = d.pop("workflow", MISSING)
         if workflow_raw is MISSING:
             workflow = missing_field(cls, "workflow")
-            missing += ("workflow",)
+            _missing += ("workflow",)
         else:
             try:
                 workflow = AgentWorkflowResponseModel.from_dict(workflow_raw)
@@ -94,8 +94,8 @@ class CompileProceduresResponseModel:
         compile_procedures_response_model = cls(
             workflow=workflow,
         )
-        if missing:
-            compile_procedures_response_model._missing_fields = missing
+        if _missing:
+            compile_procedures_response_model._missing_fields = _missing
         compile_procedures_response_model.additional_properties = d
         return compile_procedures_response_model
 

@@ -39,7 +39,7 @@ class CompileProceduresValidationErrorResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "errors" not in self._missing_fields:
+        if errors is not None or "errors" not in self._missing_fields:
             field_dict["errors"] = errors
         return field_dict
 
@@ -48,11 +48,11 @@ class CompileProceduresValidationErrorResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         errors_raw = d.pop("errors", MISSING)
         if errors_raw is MISSING:
             errors = missing_field(cls, "errors")
-            missing += ("errors",)
+            _missing += ("errors",)
         else:
             try:
                 errors = CompileProceduresValidationErrorResponseModelErrors.from_dict(errors_raw)
@@ -62,8 +62,8 @@ class CompileProceduresValidationErrorResponseModel:
         compile_procedures_validation_error_response_model = cls(
             errors=errors,
         )
-        if missing:
-            compile_procedures_validation_error_response_model._missing_fields = missing
+        if _missing:
+            compile_procedures_validation_error_response_model._missing_fields = _missing
         compile_procedures_validation_error_response_model.additional_properties = d
         return compile_procedures_validation_error_response_model
 

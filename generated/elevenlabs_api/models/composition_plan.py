@@ -56,7 +56,7 @@ class CompositionPlan:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "chunks" not in self._missing_fields:
+        if chunks is not None or "chunks" not in self._missing_fields:
             field_dict["chunks"] = chunks
         return field_dict
 
@@ -65,11 +65,11 @@ class CompositionPlan:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         chunks_raw = d.pop("chunks", MISSING)
         if chunks_raw is MISSING:
             chunks = missing_field(cls, "chunks")
-            missing += ("chunks",)
+            _missing += ("chunks",)
         else:
             try:
                 expect_array("chunks", chunks_raw)
@@ -113,8 +113,8 @@ class CompositionPlan:
         composition_plan = cls(
             chunks=chunks,
         )
-        if missing:
-            composition_plan._missing_fields = missing
+        if _missing:
+            composition_plan._missing_fields = _missing
         composition_plan.additional_properties = d
         return composition_plan
 

@@ -55,7 +55,7 @@ class ConstantSchemaOverride:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "constant_value" not in self._missing_fields:
+        if constant_value is not None or "constant_value" not in self._missing_fields:
             field_dict["constant_value"] = constant_value
         if source is not UNSET:
             field_dict["source"] = source
@@ -66,7 +66,7 @@ class ConstantSchemaOverride:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source_raw = d.pop("source", UNSET)
         source = cast(Literal["constant"] | Unset, source_raw)
         if source != "constant" and not isinstance(source, Unset):
@@ -75,7 +75,7 @@ class ConstantSchemaOverride:
         constant_value_raw = d.pop("constant_value", MISSING)
         if constant_value_raw is MISSING:
             constant_value = missing_field(cls, "constant_value")
-            missing += ("constant_value",)
+            _missing += ("constant_value",)
         else:
             try:
 
@@ -118,8 +118,8 @@ class ConstantSchemaOverride:
             constant_value=constant_value,
             source=source,
         )
-        if missing:
-            constant_schema_override._missing_fields = missing
+        if _missing:
+            constant_schema_override._missing_fields = _missing
         constant_schema_override.additional_properties = d
         return constant_schema_override
 

@@ -40,7 +40,7 @@ class ContextualUpdateInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "context_id" not in self._missing_fields:
+        if context_id is not None or "context_id" not in self._missing_fields:
             field_dict["context_id"] = context_id
         if is_superseded is not UNSET:
             field_dict["is_superseded"] = is_superseded
@@ -51,12 +51,12 @@ class ContextualUpdateInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         context_id = d.pop("context_id", MISSING)
         if context_id.__class__ is not str:
             if context_id is MISSING:
                 context_id = missing_field(cls, "context_id")
-                missing += ("context_id",)
+                _missing += ("context_id",)
             else:
                 context_id = unexpected_type(cls, "context_id", context_id, "a string")
 
@@ -68,8 +68,8 @@ class ContextualUpdateInfo:
             context_id=context_id,
             is_superseded=is_superseded,
         )
-        if missing:
-            contextual_update_info._missing_fields = missing
+        if _missing:
+            contextual_update_info._missing_fields = _missing
         contextual_update_info.additional_properties = d
         return contextual_update_info
 

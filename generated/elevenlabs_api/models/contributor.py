@@ -59,9 +59,9 @@ class Contributor:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "role" not in self._missing_fields:
+        if role is not None or "role" not in self._missing_fields:
             field_dict["role"] = role
         if bio is not UNSET:
             field_dict["bio"] = bio
@@ -74,12 +74,12 @@ class Contributor:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -87,7 +87,7 @@ class Contributor:
         if role.__class__ is not str:
             if role is MISSING:
                 role = missing_field(cls, "role")
-                missing += ("role",)
+                _missing += ("role",)
             else:
                 role = unexpected_type(cls, "role", role, "a string")
 
@@ -105,8 +105,8 @@ class Contributor:
             bio=bio,
             profile_id=profile_id,
         )
-        if missing:
-            contributor._missing_fields = missing
+        if _missing:
+            contributor._missing_fields = _missing
         contributor.additional_properties = d
         return contributor
 

@@ -34,7 +34,7 @@ class ConvAIDynamicVariable:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "variable_name" not in self._missing_fields:
+        if variable_name is not None or "variable_name" not in self._missing_fields:
             field_dict["variable_name"] = variable_name
         return field_dict
 
@@ -43,20 +43,20 @@ class ConvAIDynamicVariable:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         variable_name = d.pop("variable_name", MISSING)
         if variable_name.__class__ is not str:
             if variable_name is MISSING:
                 variable_name = missing_field(cls, "variable_name")
-                missing += ("variable_name",)
+                _missing += ("variable_name",)
             else:
                 variable_name = unexpected_type(cls, "variable_name", variable_name, "a string")
 
         conv_ai_dynamic_variable = cls(
             variable_name=variable_name,
         )
-        if missing:
-            conv_ai_dynamic_variable._missing_fields = missing
+        if _missing:
+            conv_ai_dynamic_variable._missing_fields = _missing
         conv_ai_dynamic_variable.additional_properties = d
         return conv_ai_dynamic_variable
 

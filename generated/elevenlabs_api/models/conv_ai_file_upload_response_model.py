@@ -32,7 +32,7 @@ class ConvAIFileUploadResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "file_id" not in self._missing_fields:
+        if file_id is not None or "file_id" not in self._missing_fields:
             field_dict["file_id"] = file_id
         return field_dict
 
@@ -41,20 +41,20 @@ class ConvAIFileUploadResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         file_id = d.pop("file_id", MISSING)
         if file_id.__class__ is not str:
             if file_id is MISSING:
                 file_id = missing_field(cls, "file_id")
-                missing += ("file_id",)
+                _missing += ("file_id",)
             else:
                 file_id = unexpected_type(cls, "file_id", file_id, "a string")
 
         conv_ai_file_upload_response_model = cls(
             file_id=file_id,
         )
-        if missing:
-            conv_ai_file_upload_response_model._missing_fields = missing
+        if _missing:
+            conv_ai_file_upload_response_model._missing_fields = _missing
         conv_ai_file_upload_response_model.additional_properties = d
         return conv_ai_file_upload_response_model
 

@@ -155,11 +155,11 @@ class ConvAIStoredSecretDependencies:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tools" not in self._missing_fields:
+        if tools is not None or "tools" not in self._missing_fields:
             field_dict["tools"] = tools
-        if "agents" not in self._missing_fields:
+        if agents is not None or "agents" not in self._missing_fields:
             field_dict["agents"] = agents
-        if "others" not in self._missing_fields:
+        if others is not None or "others" not in self._missing_fields:
             field_dict["others"] = others
         if tools_has_more is not UNSET:
             field_dict["tools_has_more"] = tools_has_more
@@ -178,11 +178,11 @@ class ConvAIStoredSecretDependencies:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tools_raw = d.pop("tools", MISSING)
         if tools_raw is MISSING:
             tools = missing_field(cls, "tools")
-            missing += ("tools",)
+            _missing += ("tools",)
         else:
             try:
                 expect_array("tools", tools_raw)
@@ -238,7 +238,7 @@ class ConvAIStoredSecretDependencies:
         agents_raw = d.pop("agents", MISSING)
         if agents_raw is MISSING:
             agents = missing_field(cls, "agents")
-            missing += ("agents",)
+            _missing += ("agents",)
         else:
             try:
                 expect_array("agents", agents_raw)
@@ -294,7 +294,7 @@ class ConvAIStoredSecretDependencies:
         others_raw = d.pop("others", MISSING)
         if others_raw is MISSING:
             others = missing_field(cls, "others")
-            missing += ("others",)
+            _missing += ("others",)
         else:
             try:
                 expect_array("others", others_raw)
@@ -400,8 +400,8 @@ class ConvAIStoredSecretDependencies:
             phone_numbers_has_more=phone_numbers_has_more,
             mcp_servers=mcp_servers,
         )
-        if missing:
-            conv_ai_stored_secret_dependencies._missing_fields = missing
+        if _missing:
+            conv_ai_stored_secret_dependencies._missing_fields = _missing
         conv_ai_stored_secret_dependencies.additional_properties = d
         return conv_ai_stored_secret_dependencies
 

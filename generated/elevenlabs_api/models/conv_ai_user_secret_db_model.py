@@ -49,13 +49,13 @@ class ConvAIUserSecretDBModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "encrypted_value" not in self._missing_fields:
+        if encrypted_value is not None or "encrypted_value" not in self._missing_fields:
             field_dict["encrypted_value"] = encrypted_value
-        if "nonce" not in self._missing_fields:
+        if nonce is not None or "nonce" not in self._missing_fields:
             field_dict["nonce"] = nonce
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         return field_dict
 
@@ -64,12 +64,12 @@ class ConvAIUserSecretDBModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -77,7 +77,7 @@ class ConvAIUserSecretDBModel:
         if encrypted_value.__class__ is not str:
             if encrypted_value is MISSING:
                 encrypted_value = missing_field(cls, "encrypted_value")
-                missing += ("encrypted_value",)
+                _missing += ("encrypted_value",)
             else:
                 encrypted_value = unexpected_type(cls, "encrypted_value", encrypted_value, "a string")
 
@@ -85,7 +85,7 @@ class ConvAIUserSecretDBModel:
         if nonce.__class__ is not str:
             if nonce is MISSING:
                 nonce = missing_field(cls, "nonce")
-                missing += ("nonce",)
+                _missing += ("nonce",)
             else:
                 nonce = unexpected_type(cls, "nonce", nonce, "a string")
 
@@ -93,7 +93,7 @@ class ConvAIUserSecretDBModel:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -103,8 +103,8 @@ class ConvAIUserSecretDBModel:
             nonce=nonce,
             id=id,
         )
-        if missing:
-            conv_ai_user_secret_db_model._missing_fields = missing
+        if _missing:
+            conv_ai_user_secret_db_model._missing_fields = _missing
         conv_ai_user_secret_db_model.additional_properties = d
         return conv_ai_user_secret_db_model
 

@@ -56,11 +56,11 @@ class ConvAIWorkspaceStoredSecretConfig:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "secret_id" not in self._missing_fields:
+        if secret_id is not None or "secret_id" not in self._missing_fields:
             field_dict["secret_id"] = secret_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "used_by" not in self._missing_fields:
+        if used_by is not None or "used_by" not in self._missing_fields:
             field_dict["used_by"] = used_by
         return field_dict
 
@@ -69,7 +69,7 @@ class ConvAIWorkspaceStoredSecretConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -81,7 +81,7 @@ class ConvAIWorkspaceStoredSecretConfig:
         if secret_id.__class__ is not str:
             if secret_id is MISSING:
                 secret_id = missing_field(cls, "secret_id")
-                missing += ("secret_id",)
+                _missing += ("secret_id",)
             else:
                 secret_id = unexpected_type(cls, "secret_id", secret_id, "a string")
 
@@ -89,14 +89,14 @@ class ConvAIWorkspaceStoredSecretConfig:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         used_by_raw = d.pop("used_by", MISSING)
         if used_by_raw is MISSING:
             used_by = missing_field(cls, "used_by")
-            missing += ("used_by",)
+            _missing += ("used_by",)
         else:
             try:
                 used_by = ConvAIStoredSecretDependencies.from_dict(used_by_raw)
@@ -109,8 +109,8 @@ class ConvAIWorkspaceStoredSecretConfig:
             name=name,
             used_by=used_by,
         )
-        if missing:
-            conv_ai_workspace_stored_secret_config._missing_fields = missing
+        if _missing:
+            conv_ai_workspace_stored_secret_config._missing_fields = _missing
         conv_ai_workspace_stored_secret_config.additional_properties = d
         return conv_ai_workspace_stored_secret_config
 

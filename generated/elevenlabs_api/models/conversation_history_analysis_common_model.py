@@ -81,9 +81,9 @@ class ConversationHistoryAnalysisCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "call_successful" not in self._missing_fields:
+        if call_successful is not None or "call_successful" not in self._missing_fields:
             field_dict["call_successful"] = call_successful
-        if "transcript_summary" not in self._missing_fields:
+        if transcript_summary is not None or "transcript_summary" not in self._missing_fields:
             field_dict["transcript_summary"] = transcript_summary
         if evaluation_criteria_results is not UNSET:
             field_dict["evaluation_criteria_results"] = evaluation_criteria_results
@@ -98,12 +98,12 @@ class ConversationHistoryAnalysisCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         call_successful = d.pop("call_successful", MISSING)
         if call_successful.__class__ is not str:
             if call_successful is MISSING:
                 call_successful = missing_field(cls, "call_successful")
-                missing += ("call_successful",)
+                _missing += ("call_successful",)
             else:
                 call_successful = unexpected_type(cls, "call_successful", call_successful, "a string")
 
@@ -111,7 +111,7 @@ class ConversationHistoryAnalysisCommonModel:
         if transcript_summary.__class__ is not str:
             if transcript_summary is MISSING:
                 transcript_summary = missing_field(cls, "transcript_summary")
-                missing += ("transcript_summary",)
+                _missing += ("transcript_summary",)
             else:
                 transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string")
 
@@ -158,8 +158,8 @@ class ConversationHistoryAnalysisCommonModel:
             data_collection_results=data_collection_results,
             call_summary_title=call_summary_title,
         )
-        if missing:
-            conversation_history_analysis_common_model._missing_fields = missing
+        if _missing:
+            conversation_history_analysis_common_model._missing_fields = _missing
         conversation_history_analysis_common_model.additional_properties = d
         return conversation_history_analysis_common_model
 

@@ -37,9 +37,9 @@ class ConversationHistoryBatchCallModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "batch_call_id" not in self._missing_fields:
+        if batch_call_id is not None or "batch_call_id" not in self._missing_fields:
             field_dict["batch_call_id"] = batch_call_id
-        if "batch_call_recipient_id" not in self._missing_fields:
+        if batch_call_recipient_id is not None or "batch_call_recipient_id" not in self._missing_fields:
             field_dict["batch_call_recipient_id"] = batch_call_recipient_id
         return field_dict
 
@@ -48,12 +48,12 @@ class ConversationHistoryBatchCallModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         batch_call_id = d.pop("batch_call_id", MISSING)
         if batch_call_id.__class__ is not str:
             if batch_call_id is MISSING:
                 batch_call_id = missing_field(cls, "batch_call_id")
-                missing += ("batch_call_id",)
+                _missing += ("batch_call_id",)
             else:
                 batch_call_id = unexpected_type(cls, "batch_call_id", batch_call_id, "a string")
 
@@ -61,7 +61,7 @@ class ConversationHistoryBatchCallModel:
         if batch_call_recipient_id.__class__ is not str:
             if batch_call_recipient_id is MISSING:
                 batch_call_recipient_id = missing_field(cls, "batch_call_recipient_id")
-                missing += ("batch_call_recipient_id",)
+                _missing += ("batch_call_recipient_id",)
             else:
                 batch_call_recipient_id = unexpected_type(
                     cls, "batch_call_recipient_id", batch_call_recipient_id, "a string"
@@ -71,8 +71,8 @@ class ConversationHistoryBatchCallModel:
             batch_call_id=batch_call_id,
             batch_call_recipient_id=batch_call_recipient_id,
         )
-        if missing:
-            conversation_history_batch_call_model._missing_fields = missing
+        if _missing:
+            conversation_history_batch_call_model._missing_fields = _missing
         conversation_history_batch_call_model.additional_properties = d
         return conversation_history_batch_call_model
 

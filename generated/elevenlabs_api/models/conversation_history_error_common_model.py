@@ -44,7 +44,7 @@ class ConversationHistoryErrorCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "code" not in self._missing_fields:
+        if code is not None or "code" not in self._missing_fields:
             field_dict["code"] = code
         if reason is not UNSET:
             field_dict["reason"] = reason
@@ -55,12 +55,12 @@ class ConversationHistoryErrorCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         code = d.pop("code", MISSING)
         if code.__class__ is not int:
             if code is MISSING:
                 code = missing_field(cls, "code")
-                missing += ("code",)
+                _missing += ("code",)
             else:
                 code = unexpected_type(cls, "code", code, "an integer")
 
@@ -72,8 +72,8 @@ class ConversationHistoryErrorCommonModel:
             code=code,
             reason=reason,
         )
-        if missing:
-            conversation_history_error_common_model._missing_fields = missing
+        if _missing:
+            conversation_history_error_common_model._missing_fields = _missing
         conversation_history_error_common_model.additional_properties = d
         return conversation_history_error_common_model
 

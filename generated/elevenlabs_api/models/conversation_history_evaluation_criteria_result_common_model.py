@@ -51,11 +51,11 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "criteria_id" not in self._missing_fields:
+        if criteria_id is not None or "criteria_id" not in self._missing_fields:
             field_dict["criteria_id"] = criteria_id
-        if "result" not in self._missing_fields:
+        if result is not None or "result" not in self._missing_fields:
             field_dict["result"] = result
-        if "rationale" not in self._missing_fields:
+        if rationale is not None or "rationale" not in self._missing_fields:
             field_dict["rationale"] = rationale
         return field_dict
 
@@ -64,12 +64,12 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         criteria_id = d.pop("criteria_id", MISSING)
         if criteria_id.__class__ is not str:
             if criteria_id is MISSING:
                 criteria_id = missing_field(cls, "criteria_id")
-                missing += ("criteria_id",)
+                _missing += ("criteria_id",)
             else:
                 criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
 
@@ -77,7 +77,7 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
         if result.__class__ is not str:
             if result is MISSING:
                 result = missing_field(cls, "result")
-                missing += ("result",)
+                _missing += ("result",)
             else:
                 result = unexpected_type(cls, "result", result, "a string")
 
@@ -85,7 +85,7 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
         if rationale.__class__ is not str:
             if rationale is MISSING:
                 rationale = missing_field(cls, "rationale")
-                missing += ("rationale",)
+                _missing += ("rationale",)
             else:
                 rationale = unexpected_type(cls, "rationale", rationale, "a string")
 
@@ -94,8 +94,8 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
             result=result,
             rationale=rationale,
         )
-        if missing:
-            conversation_history_evaluation_criteria_result_common_model._missing_fields = missing
+        if _missing:
+            conversation_history_evaluation_criteria_result_common_model._missing_fields = _missing
         conversation_history_evaluation_criteria_result_common_model.additional_properties = d
         return conversation_history_evaluation_criteria_result_common_model
 

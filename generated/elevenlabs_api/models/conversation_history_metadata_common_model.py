@@ -13,6 +13,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     parse_strictly,
@@ -364,9 +365,9 @@ class ConversationHistoryMetadataCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "start_time_unix_secs" not in self._missing_fields:
+        if start_time_unix_secs is not None or "start_time_unix_secs" not in self._missing_fields:
             field_dict["start_time_unix_secs"] = start_time_unix_secs
-        if "call_duration_secs" not in self._missing_fields:
+        if call_duration_secs is not None or "call_duration_secs" not in self._missing_fields:
             field_dict["call_duration_secs"] = call_duration_secs
         if accepted_time_unix_secs is not UNSET:
             field_dict["accepted_time_unix_secs"] = accepted_time_unix_secs
@@ -425,12 +426,12 @@ class ConversationHistoryMetadataCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         start_time_unix_secs = d.pop("start_time_unix_secs", MISSING)
         if start_time_unix_secs.__class__ is not int:
             if start_time_unix_secs is MISSING:
                 start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
-                missing += ("start_time_unix_secs",)
+                _missing += ("start_time_unix_secs",)
             else:
                 start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
 
@@ -438,7 +439,7 @@ class ConversationHistoryMetadataCommonModel:
         if call_duration_secs.__class__ is not int:
             if call_duration_secs is MISSING:
                 call_duration_secs = missing_field(cls, "call_duration_secs")
-                missing += ("call_duration_secs",)
+                _missing += ("call_duration_secs",)
             else:
                 call_duration_secs = unexpected_type(cls, "call_duration_secs", call_duration_secs, "an integer")
 
@@ -606,6 +607,8 @@ class ConversationHistoryMetadataCommonModel:
         warnings = d.pop("warnings", UNSET)
         if warnings.__class__ is not list and warnings is not UNSET:
             warnings = unexpected_type(cls, "warnings", warnings, "an array")
+        elif warnings.__class__ is list and warnings:
+            check_items(cls, "warnings", warnings, (str,), "a string")
 
         main_language = d.pop("main_language", UNSET)
         if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
@@ -814,8 +817,8 @@ class ConversationHistoryMetadataCommonModel:
             agent_created_from=agent_created_from,
             agent_last_updated_from=agent_last_updated_from,
         )
-        if missing:
-            conversation_history_metadata_common_model._missing_fields = missing
+        if _missing:
+            conversation_history_metadata_common_model._missing_fields = _missing
         conversation_history_metadata_common_model.additional_properties = d
         return conversation_history_metadata_common_model
 

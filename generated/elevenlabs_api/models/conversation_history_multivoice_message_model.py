@@ -41,7 +41,7 @@ class ConversationHistoryMultivoiceMessageModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "parts" not in self._missing_fields:
+        if parts is not None or "parts" not in self._missing_fields:
             field_dict["parts"] = parts
         return field_dict
 
@@ -50,11 +50,11 @@ class ConversationHistoryMultivoiceMessageModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         parts_raw = d.pop("parts", MISSING)
         if parts_raw is MISSING:
             parts = missing_field(cls, "parts")
-            missing += ("parts",)
+            _missing += ("parts",)
         else:
             try:
                 expect_array("parts", parts_raw)
@@ -70,8 +70,8 @@ class ConversationHistoryMultivoiceMessageModel:
         conversation_history_multivoice_message_model = cls(
             parts=parts,
         )
-        if missing:
-            conversation_history_multivoice_message_model._missing_fields = missing
+        if _missing:
+            conversation_history_multivoice_message_model._missing_fields = _missing
         conversation_history_multivoice_message_model.additional_properties = d
         return conversation_history_multivoice_message_model
 

@@ -52,11 +52,11 @@ class ConversationHistoryMultivoiceMessagePartModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "voice_label" not in self._missing_fields:
+        if voice_label is not None or "voice_label" not in self._missing_fields:
             field_dict["voice_label"] = voice_label
-        if "time_in_call_secs" not in self._missing_fields:
+        if time_in_call_secs is not None or "time_in_call_secs" not in self._missing_fields:
             field_dict["time_in_call_secs"] = time_in_call_secs
         return field_dict
 
@@ -65,12 +65,12 @@ class ConversationHistoryMultivoiceMessagePartModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -78,7 +78,7 @@ class ConversationHistoryMultivoiceMessagePartModel:
         if voice_label.__class__ is not str and voice_label is not None:
             if voice_label is MISSING:
                 voice_label = missing_field(cls, "voice_label")
-                missing += ("voice_label",)
+                _missing += ("voice_label",)
             else:
                 voice_label = unexpected_type(cls, "voice_label", voice_label, "a string or null")
 
@@ -86,7 +86,7 @@ class ConversationHistoryMultivoiceMessagePartModel:
         if time_in_call_secs.__class__ is not int and time_in_call_secs is not None:
             if time_in_call_secs is MISSING:
                 time_in_call_secs = missing_field(cls, "time_in_call_secs")
-                missing += ("time_in_call_secs",)
+                _missing += ("time_in_call_secs",)
             else:
                 time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer or null")
 
@@ -95,8 +95,8 @@ class ConversationHistoryMultivoiceMessagePartModel:
             voice_label=voice_label,
             time_in_call_secs=time_in_call_secs,
         )
-        if missing:
-            conversation_history_multivoice_message_part_model._missing_fields = missing
+        if _missing:
+            conversation_history_multivoice_message_part_model._missing_fields = _missing
         conversation_history_multivoice_message_part_model.additional_properties = d
         return conversation_history_multivoice_message_part_model
 

@@ -37,9 +37,9 @@ class ConversationHistoryRagUsageCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "usage_count" not in self._missing_fields:
+        if usage_count is not None or "usage_count" not in self._missing_fields:
             field_dict["usage_count"] = usage_count
-        if "embedding_model" not in self._missing_fields:
+        if embedding_model is not None or "embedding_model" not in self._missing_fields:
             field_dict["embedding_model"] = embedding_model
         return field_dict
 
@@ -48,12 +48,12 @@ class ConversationHistoryRagUsageCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         usage_count = d.pop("usage_count", MISSING)
         if usage_count.__class__ is not int:
             if usage_count is MISSING:
                 usage_count = missing_field(cls, "usage_count")
-                missing += ("usage_count",)
+                _missing += ("usage_count",)
             else:
                 usage_count = unexpected_type(cls, "usage_count", usage_count, "an integer")
 
@@ -61,7 +61,7 @@ class ConversationHistoryRagUsageCommonModel:
         if embedding_model.__class__ is not str:
             if embedding_model is MISSING:
                 embedding_model = missing_field(cls, "embedding_model")
-                missing += ("embedding_model",)
+                _missing += ("embedding_model",)
             else:
                 embedding_model = unexpected_type(cls, "embedding_model", embedding_model, "a string")
 
@@ -69,8 +69,8 @@ class ConversationHistoryRagUsageCommonModel:
             usage_count=usage_count,
             embedding_model=embedding_model,
         )
-        if missing:
-            conversation_history_rag_usage_common_model._missing_fields = missing
+        if _missing:
+            conversation_history_rag_usage_common_model._missing_fields = _missing
         conversation_history_rag_usage_common_model.additional_properties = d
         return conversation_history_rag_usage_common_model
 

@@ -71,16 +71,16 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "direction" not in self._missing_fields:
+        if direction is not None or "direction" not in self._missing_fields:
             field_dict["direction"] = direction
-        if "phone_number_id" not in self._missing_fields:
+        if phone_number_id is not None or "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
-        if "agent_number" not in self._missing_fields:
+        if agent_number is not None or "agent_number" not in self._missing_fields:
             field_dict["agent_number"] = agent_number
-        if "external_number" not in self._missing_fields:
+        if external_number is not None or "external_number" not in self._missing_fields:
             field_dict["external_number"] = external_number
         field_dict["type"] = type_
-        if "call_sid" not in self._missing_fields:
+        if call_sid is not None or "call_sid" not in self._missing_fields:
             field_dict["call_sid"] = call_sid
         return field_dict
 
@@ -89,7 +89,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -101,7 +101,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
         if direction.__class__ is not str:
             if direction is MISSING:
                 direction = missing_field(cls, "direction")
-                missing += ("direction",)
+                _missing += ("direction",)
             else:
                 direction = unexpected_type(cls, "direction", direction, "a string")
 
@@ -109,7 +109,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
         if phone_number_id.__class__ is not str:
             if phone_number_id is MISSING:
                 phone_number_id = missing_field(cls, "phone_number_id")
-                missing += ("phone_number_id",)
+                _missing += ("phone_number_id",)
             else:
                 phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
@@ -117,7 +117,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
         if agent_number.__class__ is not str:
             if agent_number is MISSING:
                 agent_number = missing_field(cls, "agent_number")
-                missing += ("agent_number",)
+                _missing += ("agent_number",)
             else:
                 agent_number = unexpected_type(cls, "agent_number", agent_number, "a string")
 
@@ -125,7 +125,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
         if external_number.__class__ is not str:
             if external_number is MISSING:
                 external_number = missing_field(cls, "external_number")
-                missing += ("external_number",)
+                _missing += ("external_number",)
             else:
                 external_number = unexpected_type(cls, "external_number", external_number, "a string")
 
@@ -133,7 +133,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
         if call_sid.__class__ is not str:
             if call_sid is MISSING:
                 call_sid = missing_field(cls, "call_sid")
-                missing += ("call_sid",)
+                _missing += ("call_sid",)
             else:
                 call_sid = unexpected_type(cls, "call_sid", call_sid, "a string")
 
@@ -145,8 +145,8 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
             type_=type_,
             call_sid=call_sid,
         )
-        if missing:
-            conversation_history_sip_trunking_phone_call_model._missing_fields = missing
+        if _missing:
+            conversation_history_sip_trunking_phone_call_model._missing_fields = _missing
         conversation_history_sip_trunking_phone_call_model.additional_properties = d
         return conversation_history_sip_trunking_phone_call_model
 

@@ -110,32 +110,32 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "request_id" not in self._missing_fields:
+        if request_id is not None or "request_id" not in self._missing_fields:
             field_dict["request_id"] = request_id
-        if "tool_name" not in self._missing_fields:
+        if tool_name is not None or "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
-        if "result_value" not in self._missing_fields:
+        if result_value is not None or "result_value" not in self._missing_fields:
             field_dict["result_value"] = result_value
-        if "is_error" not in self._missing_fields:
+        if is_error is not None or "is_error" not in self._missing_fields:
             field_dict["is_error"] = is_error
-        if "is_blocked" not in self._missing_fields:
+        if is_blocked is not None or "is_blocked" not in self._missing_fields:
             field_dict["is_blocked"] = is_blocked
-        if "tool_has_been_called" not in self._missing_fields:
+        if tool_has_been_called is not None or "tool_has_been_called" not in self._missing_fields:
             field_dict["tool_has_been_called"] = tool_has_been_called
-        if "tool_latency_secs" not in self._missing_fields:
+        if tool_latency_secs is not None or "tool_latency_secs" not in self._missing_fields:
             field_dict["tool_latency_secs"] = tool_latency_secs
-        if "error_type" not in self._missing_fields:
+        if error_type is not None or "error_type" not in self._missing_fields:
             field_dict["error_type"] = error_type
-        if "raw_error_message" not in self._missing_fields:
+        if raw_error_message is not None or "raw_error_message" not in self._missing_fields:
             field_dict["raw_error_message"] = raw_error_message
-        if "dynamic_variable_updates" not in self._missing_fields:
+        if dynamic_variable_updates is not None or "dynamic_variable_updates" not in self._missing_fields:
             field_dict["dynamic_variable_updates"] = dynamic_variable_updates
         field_dict["type"] = type_
-        if "integration_id" not in self._missing_fields:
+        if integration_id is not None or "integration_id" not in self._missing_fields:
             field_dict["integration_id"] = integration_id
-        if "credential_id" not in self._missing_fields:
+        if credential_id is not None or "credential_id" not in self._missing_fields:
             field_dict["credential_id"] = credential_id
-        if "integration_connection_id" not in self._missing_fields:
+        if integration_connection_id is not None or "integration_connection_id" not in self._missing_fields:
             field_dict["integration_connection_id"] = integration_connection_id
         return field_dict
 
@@ -144,7 +144,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -156,7 +156,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if request_id.__class__ is not str:
             if request_id is MISSING:
                 request_id = missing_field(cls, "request_id")
-                missing += ("request_id",)
+                _missing += ("request_id",)
             else:
                 request_id = unexpected_type(cls, "request_id", request_id, "a string")
 
@@ -164,7 +164,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if tool_name.__class__ is not str:
             if tool_name is MISSING:
                 tool_name = missing_field(cls, "tool_name")
-                missing += ("tool_name",)
+                _missing += ("tool_name",)
             else:
                 tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
@@ -172,7 +172,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if result_value.__class__ is not str:
             if result_value is MISSING:
                 result_value = missing_field(cls, "result_value")
-                missing += ("result_value",)
+                _missing += ("result_value",)
             else:
                 result_value = unexpected_type(cls, "result_value", result_value, "a string")
 
@@ -180,7 +180,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if is_error.__class__ is not bool:
             if is_error is MISSING:
                 is_error = missing_field(cls, "is_error")
-                missing += ("is_error",)
+                _missing += ("is_error",)
             else:
                 is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
 
@@ -188,7 +188,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if is_blocked.__class__ is not bool:
             if is_blocked is MISSING:
                 is_blocked = missing_field(cls, "is_blocked")
-                missing += ("is_blocked",)
+                _missing += ("is_blocked",)
             else:
                 is_blocked = unexpected_type(cls, "is_blocked", is_blocked, "a boolean")
 
@@ -196,7 +196,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if tool_has_been_called.__class__ is not bool:
             if tool_has_been_called is MISSING:
                 tool_has_been_called = missing_field(cls, "tool_has_been_called")
-                missing += ("tool_has_been_called",)
+                _missing += ("tool_has_been_called",)
             else:
                 tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
 
@@ -204,7 +204,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if tool_latency_secs.__class__ is not float and tool_latency_secs.__class__ is not int:
             if tool_latency_secs is MISSING:
                 tool_latency_secs = missing_field(cls, "tool_latency_secs")
-                missing += ("tool_latency_secs",)
+                _missing += ("tool_latency_secs",)
             else:
                 tool_latency_secs = unexpected_type(cls, "tool_latency_secs", tool_latency_secs, "a number")
 
@@ -212,7 +212,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if error_type.__class__ is not str:
             if error_type is MISSING:
                 error_type = missing_field(cls, "error_type")
-                missing += ("error_type",)
+                _missing += ("error_type",)
             else:
                 error_type = unexpected_type(cls, "error_type", error_type, "a string")
 
@@ -220,14 +220,14 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if raw_error_message.__class__ is not str:
             if raw_error_message is MISSING:
                 raw_error_message = missing_field(cls, "raw_error_message")
-                missing += ("raw_error_message",)
+                _missing += ("raw_error_message",)
             else:
                 raw_error_message = unexpected_type(cls, "raw_error_message", raw_error_message, "a string")
 
         dynamic_variable_updates_raw = d.pop("dynamic_variable_updates", MISSING)
         if dynamic_variable_updates_raw is MISSING:
             dynamic_variable_updates = missing_field(cls, "dynamic_variable_updates")
-            missing += ("dynamic_variable_updates",)
+            _missing += ("dynamic_variable_updates",)
         else:
             try:
                 expect_array("dynamic_variable_updates", dynamic_variable_updates_raw)
@@ -248,7 +248,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if integration_id.__class__ is not str:
             if integration_id is MISSING:
                 integration_id = missing_field(cls, "integration_id")
-                missing += ("integration_id",)
+                _missing += ("integration_id",)
             else:
                 integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
 
@@ -256,7 +256,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if credential_id.__class__ is not str:
             if credential_id is MISSING:
                 credential_id = missing_field(cls, "credential_id")
-                missing += ("credential_id",)
+                _missing += ("credential_id",)
             else:
                 credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
 
@@ -264,7 +264,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
         if integration_connection_id.__class__ is not str:
             if integration_connection_id is MISSING:
                 integration_connection_id = missing_field(cls, "integration_connection_id")
-                missing += ("integration_connection_id",)
+                _missing += ("integration_connection_id",)
             else:
                 integration_connection_id = unexpected_type(
                     cls, "integration_connection_id", integration_connection_id, "a string"
@@ -286,9 +286,9 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
             credential_id=credential_id,
             integration_connection_id=integration_connection_id,
         )
-        if missing:
+        if _missing:
             conversation_history_transcript_api_integration_webhook_tools_result_common_model_output._missing_fields = (
-                missing
+                _missing
             )
         conversation_history_transcript_api_integration_webhook_tools_result_common_model_output.additional_properties = d
         return conversation_history_transcript_api_integration_webhook_tools_result_common_model_output

@@ -254,9 +254,9 @@ class ConversationHistoryTranscriptCommonModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "role" not in self._missing_fields:
+        if role is not None or "role" not in self._missing_fields:
             field_dict["role"] = role
-        if "time_in_call_secs" not in self._missing_fields:
+        if time_in_call_secs is not None or "time_in_call_secs" not in self._missing_fields:
             field_dict["time_in_call_secs"] = time_in_call_secs
         if agent_metadata is not UNSET:
             field_dict["agent_metadata"] = agent_metadata
@@ -291,12 +291,12 @@ class ConversationHistoryTranscriptCommonModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         role = d.pop("role", MISSING)
         if role.__class__ is not str:
             if role is MISSING:
                 role = missing_field(cls, "role")
-                missing += ("role",)
+                _missing += ("role",)
             else:
                 role = unexpected_type(cls, "role", role, "a string")
 
@@ -304,7 +304,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
         if time_in_call_secs.__class__ is not int:
             if time_in_call_secs is MISSING:
                 time_in_call_secs = missing_field(cls, "time_in_call_secs")
-                missing += ("time_in_call_secs",)
+                _missing += ("time_in_call_secs",)
             else:
                 time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
 
@@ -578,8 +578,8 @@ class ConversationHistoryTranscriptCommonModelOutput:
             original_message=original_message,
             source_medium=source_medium,
         )
-        if missing:
-            conversation_history_transcript_common_model_output._missing_fields = missing
+        if _missing:
+            conversation_history_transcript_common_model_output._missing_fields = _missing
         conversation_history_transcript_common_model_output.additional_properties = d
         return conversation_history_transcript_common_model_output
 

@@ -47,13 +47,13 @@ class ConversationHistoryTranscriptFileInputResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "file_id" not in self._missing_fields:
+        if file_id is not None or "file_id" not in self._missing_fields:
             field_dict["file_id"] = file_id
-        if "original_filename" not in self._missing_fields:
+        if original_filename is not None or "original_filename" not in self._missing_fields:
             field_dict["original_filename"] = original_filename
-        if "mime_type" not in self._missing_fields:
+        if mime_type is not None or "mime_type" not in self._missing_fields:
             field_dict["mime_type"] = mime_type
-        if "file_url" not in self._missing_fields:
+        if file_url is not None or "file_url" not in self._missing_fields:
             field_dict["file_url"] = file_url
         return field_dict
 
@@ -62,12 +62,12 @@ class ConversationHistoryTranscriptFileInputResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         file_id = d.pop("file_id", MISSING)
         if file_id.__class__ is not str:
             if file_id is MISSING:
                 file_id = missing_field(cls, "file_id")
-                missing += ("file_id",)
+                _missing += ("file_id",)
             else:
                 file_id = unexpected_type(cls, "file_id", file_id, "a string")
 
@@ -75,7 +75,7 @@ class ConversationHistoryTranscriptFileInputResponseModel:
         if original_filename.__class__ is not str:
             if original_filename is MISSING:
                 original_filename = missing_field(cls, "original_filename")
-                missing += ("original_filename",)
+                _missing += ("original_filename",)
             else:
                 original_filename = unexpected_type(cls, "original_filename", original_filename, "a string")
 
@@ -83,7 +83,7 @@ class ConversationHistoryTranscriptFileInputResponseModel:
         if mime_type.__class__ is not str:
             if mime_type is MISSING:
                 mime_type = missing_field(cls, "mime_type")
-                missing += ("mime_type",)
+                _missing += ("mime_type",)
             else:
                 mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
 
@@ -91,7 +91,7 @@ class ConversationHistoryTranscriptFileInputResponseModel:
         if file_url.__class__ is not str:
             if file_url is MISSING:
                 file_url = missing_field(cls, "file_url")
-                missing += ("file_url",)
+                _missing += ("file_url",)
             else:
                 file_url = unexpected_type(cls, "file_url", file_url, "a string")
 
@@ -101,8 +101,8 @@ class ConversationHistoryTranscriptFileInputResponseModel:
             mime_type=mime_type,
             file_url=file_url,
         )
-        if missing:
-            conversation_history_transcript_file_input_response_model._missing_fields = missing
+        if _missing:
+            conversation_history_transcript_file_input_response_model._missing_fields = _missing
         conversation_history_transcript_file_input_response_model.additional_properties = d
         return conversation_history_transcript_file_input_response_model
 

@@ -14,6 +14,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -376,9 +377,9 @@ class ConversationHistoryTranscriptResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "role" not in self._missing_fields:
+        if role is not None or "role" not in self._missing_fields:
             field_dict["role"] = role
-        if "time_in_call_secs" not in self._missing_fields:
+        if time_in_call_secs is not None or "time_in_call_secs" not in self._missing_fields:
             field_dict["time_in_call_secs"] = time_in_call_secs
         if agent_metadata is not UNSET:
             field_dict["agent_metadata"] = agent_metadata
@@ -435,12 +436,12 @@ class ConversationHistoryTranscriptResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         role = d.pop("role", MISSING)
         if role.__class__ is not str:
             if role is MISSING:
                 role = missing_field(cls, "role")
-                missing += ("role",)
+                _missing += ("role",)
             else:
                 role = unexpected_type(cls, "role", role, "a string")
 
@@ -448,7 +449,7 @@ class ConversationHistoryTranscriptResponseModel:
         if time_in_call_secs.__class__ is not int:
             if time_in_call_secs is MISSING:
                 time_in_call_secs = missing_field(cls, "time_in_call_secs")
-                missing += ("time_in_call_secs",)
+                _missing += ("time_in_call_secs",)
             else:
                 time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
 
@@ -734,6 +735,8 @@ class ConversationHistoryTranscriptResponseModel:
             used_static_kb_document_ids = unexpected_type(
                 cls, "used_static_kb_document_ids", used_static_kb_document_ids, "an array"
             )
+        elif used_static_kb_document_ids.__class__ is list and used_static_kb_document_ids:
+            check_items(cls, "used_static_kb_document_ids", used_static_kb_document_ids, (str,), "a string")
 
         user_identifier = d.pop("user_identifier", UNSET)
         if user_identifier.__class__ is not str and user_identifier is not None and user_identifier is not UNSET:
@@ -827,8 +830,8 @@ class ConversationHistoryTranscriptResponseModel:
             contextual_update_info=contextual_update_info,
             reasoned=reasoned,
         )
-        if missing:
-            conversation_history_transcript_response_model._missing_fields = missing
+        if _missing:
+            conversation_history_transcript_response_model._missing_fields = _missing
         conversation_history_transcript_response_model.additional_properties = d
         return conversation_history_transcript_response_model
 

@@ -157,15 +157,15 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "request_id" not in self._missing_fields:
+        if request_id is not None or "request_id" not in self._missing_fields:
             field_dict["request_id"] = request_id
-        if "tool_name" not in self._missing_fields:
+        if tool_name is not None or "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
-        if "result_value" not in self._missing_fields:
+        if result_value is not None or "result_value" not in self._missing_fields:
             field_dict["result_value"] = result_value
-        if "is_error" not in self._missing_fields:
+        if is_error is not None or "is_error" not in self._missing_fields:
             field_dict["is_error"] = is_error
-        if "tool_has_been_called" not in self._missing_fields:
+        if tool_has_been_called is not None or "tool_has_been_called" not in self._missing_fields:
             field_dict["tool_has_been_called"] = tool_has_been_called
         field_dict["type"] = type_
         if is_blocked is not UNSET:
@@ -187,7 +187,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -199,7 +199,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelInput:
         if request_id.__class__ is not str:
             if request_id is MISSING:
                 request_id = missing_field(cls, "request_id")
-                missing += ("request_id",)
+                _missing += ("request_id",)
             else:
                 request_id = unexpected_type(cls, "request_id", request_id, "a string")
 
@@ -207,7 +207,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelInput:
         if tool_name.__class__ is not str:
             if tool_name is MISSING:
                 tool_name = missing_field(cls, "tool_name")
-                missing += ("tool_name",)
+                _missing += ("tool_name",)
             else:
                 tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
@@ -215,7 +215,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelInput:
         if result_value.__class__ is not str:
             if result_value is MISSING:
                 result_value = missing_field(cls, "result_value")
-                missing += ("result_value",)
+                _missing += ("result_value",)
             else:
                 result_value = unexpected_type(cls, "result_value", result_value, "a string")
 
@@ -223,7 +223,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelInput:
         if is_error.__class__ is not bool:
             if is_error is MISSING:
                 is_error = missing_field(cls, "is_error")
-                missing += ("is_error",)
+                _missing += ("is_error",)
             else:
                 is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
 
@@ -231,7 +231,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelInput:
         if tool_has_been_called.__class__ is not bool:
             if tool_has_been_called is MISSING:
                 tool_has_been_called = missing_field(cls, "tool_has_been_called")
-                missing += ("tool_has_been_called",)
+                _missing += ("tool_has_been_called",)
             else:
                 tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
 
@@ -491,8 +491,8 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelInput:
             dynamic_variable_updates=dynamic_variable_updates,
             result=result,
         )
-        if missing:
-            conversation_history_transcript_system_tool_result_common_model_input._missing_fields = missing
+        if _missing:
+            conversation_history_transcript_system_tool_result_common_model_input._missing_fields = _missing
         conversation_history_transcript_system_tool_result_common_model_input.additional_properties = d
         return conversation_history_transcript_system_tool_result_common_model_input
 

@@ -62,7 +62,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "webhook_details" not in self._missing_fields:
+        if webhook_details is not None or "webhook_details" not in self._missing_fields:
             field_dict["webhook_details"] = webhook_details
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -79,7 +79,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["api_integration_webhook"] | Unset, type__raw)
         if type_ != "api_integration_webhook" and not isinstance(type_, Unset):
@@ -88,7 +88,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
         webhook_details_raw = d.pop("webhook_details", MISSING)
         if webhook_details_raw is MISSING:
             webhook_details = missing_field(cls, "webhook_details")
-            missing += ("webhook_details",)
+            _missing += ("webhook_details",)
         else:
             try:
                 webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(webhook_details_raw)
@@ -116,8 +116,8 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
             credential_id=credential_id,
             integration_connection_id=integration_connection_id,
         )
-        if missing:
-            conversation_history_transcript_tool_call_api_integration_webhook_details_input._missing_fields = missing
+        if _missing:
+            conversation_history_transcript_tool_call_api_integration_webhook_details_input._missing_fields = _missing
         conversation_history_transcript_tool_call_api_integration_webhook_details_input.additional_properties = d
         return conversation_history_transcript_tool_call_api_integration_webhook_details_input
 

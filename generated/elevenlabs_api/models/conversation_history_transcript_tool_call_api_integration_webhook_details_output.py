@@ -61,13 +61,13 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "integration_id" not in self._missing_fields:
+        if integration_id is not None or "integration_id" not in self._missing_fields:
             field_dict["integration_id"] = integration_id
-        if "credential_id" not in self._missing_fields:
+        if credential_id is not None or "credential_id" not in self._missing_fields:
             field_dict["credential_id"] = credential_id
-        if "integration_connection_id" not in self._missing_fields:
+        if integration_connection_id is not None or "integration_connection_id" not in self._missing_fields:
             field_dict["integration_connection_id"] = integration_connection_id
-        if "webhook_details" not in self._missing_fields:
+        if webhook_details is not None or "webhook_details" not in self._missing_fields:
             field_dict["webhook_details"] = webhook_details
         return field_dict
 
@@ -76,7 +76,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -88,7 +88,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput:
         if integration_id.__class__ is not str:
             if integration_id is MISSING:
                 integration_id = missing_field(cls, "integration_id")
-                missing += ("integration_id",)
+                _missing += ("integration_id",)
             else:
                 integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
 
@@ -96,7 +96,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput:
         if credential_id.__class__ is not str:
             if credential_id is MISSING:
                 credential_id = missing_field(cls, "credential_id")
-                missing += ("credential_id",)
+                _missing += ("credential_id",)
             else:
                 credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
 
@@ -104,7 +104,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput:
         if integration_connection_id.__class__ is not str:
             if integration_connection_id is MISSING:
                 integration_connection_id = missing_field(cls, "integration_connection_id")
-                missing += ("integration_connection_id",)
+                _missing += ("integration_connection_id",)
             else:
                 integration_connection_id = unexpected_type(
                     cls, "integration_connection_id", integration_connection_id, "a string"
@@ -113,7 +113,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput:
         webhook_details_raw = d.pop("webhook_details", MISSING)
         if webhook_details_raw is MISSING:
             webhook_details = missing_field(cls, "webhook_details")
-            missing += ("webhook_details",)
+            _missing += ("webhook_details",)
         else:
             try:
                 webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(webhook_details_raw)
@@ -127,8 +127,8 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput:
             integration_connection_id=integration_connection_id,
             webhook_details=webhook_details,
         )
-        if missing:
-            conversation_history_transcript_tool_call_api_integration_webhook_details_output._missing_fields = missing
+        if _missing:
+            conversation_history_transcript_tool_call_api_integration_webhook_details_output._missing_fields = _missing
         conversation_history_transcript_tool_call_api_integration_webhook_details_output.additional_properties = d
         return conversation_history_transcript_tool_call_api_integration_webhook_details_output
 

@@ -42,7 +42,7 @@ class ConversationHistoryTranscriptToolCallClientDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "parameters" not in self._missing_fields:
+        if parameters is not None or "parameters" not in self._missing_fields:
             field_dict["parameters"] = parameters
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,7 +53,7 @@ class ConversationHistoryTranscriptToolCallClientDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["client"] | Unset, type__raw)
         if type_ != "client" and not isinstance(type_, Unset):
@@ -63,7 +63,7 @@ class ConversationHistoryTranscriptToolCallClientDetails:
         if parameters.__class__ is not str:
             if parameters is MISSING:
                 parameters = missing_field(cls, "parameters")
-                missing += ("parameters",)
+                _missing += ("parameters",)
             else:
                 parameters = unexpected_type(cls, "parameters", parameters, "a string")
 
@@ -71,8 +71,8 @@ class ConversationHistoryTranscriptToolCallClientDetails:
             parameters=parameters,
             type_=type_,
         )
-        if missing:
-            conversation_history_transcript_tool_call_client_details._missing_fields = missing
+        if _missing:
+            conversation_history_transcript_tool_call_client_details._missing_fields = _missing
         conversation_history_transcript_tool_call_client_details.additional_properties = d
         return conversation_history_transcript_tool_call_client_details
 

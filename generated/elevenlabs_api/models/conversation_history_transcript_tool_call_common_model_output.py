@@ -98,13 +98,13 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "request_id" not in self._missing_fields:
+        if request_id is not None or "request_id" not in self._missing_fields:
             field_dict["request_id"] = request_id
-        if "tool_name" not in self._missing_fields:
+        if tool_name is not None or "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
-        if "params_as_json" not in self._missing_fields:
+        if params_as_json is not None or "params_as_json" not in self._missing_fields:
             field_dict["params_as_json"] = params_as_json
-        if "tool_has_been_called" not in self._missing_fields:
+        if tool_has_been_called is not None or "tool_has_been_called" not in self._missing_fields:
             field_dict["tool_has_been_called"] = tool_has_been_called
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -117,12 +117,12 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         request_id = d.pop("request_id", MISSING)
         if request_id.__class__ is not str:
             if request_id is MISSING:
                 request_id = missing_field(cls, "request_id")
-                missing += ("request_id",)
+                _missing += ("request_id",)
             else:
                 request_id = unexpected_type(cls, "request_id", request_id, "a string")
 
@@ -130,7 +130,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
         if tool_name.__class__ is not str:
             if tool_name is MISSING:
                 tool_name = missing_field(cls, "tool_name")
-                missing += ("tool_name",)
+                _missing += ("tool_name",)
             else:
                 tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
@@ -138,7 +138,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
         if params_as_json.__class__ is not str:
             if params_as_json is MISSING:
                 params_as_json = missing_field(cls, "params_as_json")
-                missing += ("params_as_json",)
+                _missing += ("params_as_json",)
             else:
                 params_as_json = unexpected_type(cls, "params_as_json", params_as_json, "a string")
 
@@ -146,7 +146,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
         if tool_has_been_called.__class__ is not bool:
             if tool_has_been_called is MISSING:
                 tool_has_been_called = missing_field(cls, "tool_has_been_called")
-                missing += ("tool_has_been_called",)
+                _missing += ("tool_has_been_called",)
             else:
                 tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
 
@@ -258,8 +258,8 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
             type_=type_,
             tool_details=tool_details,
         )
-        if missing:
-            conversation_history_transcript_tool_call_common_model_output._missing_fields = missing
+        if _missing:
+            conversation_history_transcript_tool_call_common_model_output._missing_fields = _missing
         conversation_history_transcript_tool_call_common_model_output.additional_properties = d
         return conversation_history_transcript_tool_call_common_model_output
 

@@ -84,13 +84,13 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "mcp_server_id" not in self._missing_fields:
+        if mcp_server_id is not None or "mcp_server_id" not in self._missing_fields:
             field_dict["mcp_server_id"] = mcp_server_id
-        if "mcp_server_name" not in self._missing_fields:
+        if mcp_server_name is not None or "mcp_server_name" not in self._missing_fields:
             field_dict["mcp_server_name"] = mcp_server_name
-        if "integration_type" not in self._missing_fields:
+        if integration_type is not None or "integration_type" not in self._missing_fields:
             field_dict["integration_type"] = integration_type
-        if "approval_policy" not in self._missing_fields:
+        if approval_policy is not None or "approval_policy" not in self._missing_fields:
             field_dict["approval_policy"] = approval_policy
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -109,7 +109,7 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["mcp"] | Unset, type__raw)
         if type_ != "mcp" and not isinstance(type_, Unset):
@@ -119,7 +119,7 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
         if mcp_server_id.__class__ is not str:
             if mcp_server_id is MISSING:
                 mcp_server_id = missing_field(cls, "mcp_server_id")
-                missing += ("mcp_server_id",)
+                _missing += ("mcp_server_id",)
             else:
                 mcp_server_id = unexpected_type(cls, "mcp_server_id", mcp_server_id, "a string")
 
@@ -127,7 +127,7 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
         if mcp_server_name.__class__ is not str:
             if mcp_server_name is MISSING:
                 mcp_server_name = missing_field(cls, "mcp_server_name")
-                missing += ("mcp_server_name",)
+                _missing += ("mcp_server_name",)
             else:
                 mcp_server_name = unexpected_type(cls, "mcp_server_name", mcp_server_name, "a string")
 
@@ -135,7 +135,7 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
         if integration_type.__class__ is not str:
             if integration_type is MISSING:
                 integration_type = missing_field(cls, "integration_type")
-                missing += ("integration_type",)
+                _missing += ("integration_type",)
             else:
                 integration_type = unexpected_type(cls, "integration_type", integration_type, "a string")
 
@@ -143,7 +143,7 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
         if approval_policy.__class__ is not str:
             if approval_policy is MISSING:
                 approval_policy = missing_field(cls, "approval_policy")
-                missing += ("approval_policy",)
+                _missing += ("approval_policy",)
             else:
                 approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
 
@@ -181,8 +181,8 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
             mcp_tool_name=mcp_tool_name,
             mcp_tool_description=mcp_tool_description,
         )
-        if missing:
-            conversation_history_transcript_tool_call_mcp_details._missing_fields = missing
+        if _missing:
+            conversation_history_transcript_tool_call_mcp_details._missing_fields = _missing
         conversation_history_transcript_tool_call_mcp_details.additional_properties = d
         return conversation_history_transcript_tool_call_mcp_details
 

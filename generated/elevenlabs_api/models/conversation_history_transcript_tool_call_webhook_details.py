@@ -91,9 +91,9 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "method" not in self._missing_fields:
+        if method is not None or "method" not in self._missing_fields:
             field_dict["method"] = method
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -112,7 +112,7 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
@@ -122,7 +122,7 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
         if method.__class__ is not str:
             if method is MISSING:
                 method = missing_field(cls, "method")
-                missing += ("method",)
+                _missing += ("method",)
             else:
                 method = unexpected_type(cls, "method", method, "a string")
 
@@ -130,7 +130,7 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
@@ -180,8 +180,8 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
             query_params=query_params,
             body=body,
         )
-        if missing:
-            conversation_history_transcript_tool_call_webhook_details._missing_fields = missing
+        if _missing:
+            conversation_history_transcript_tool_call_webhook_details._missing_fields = _missing
         conversation_history_transcript_tool_call_webhook_details.additional_properties = d
         return conversation_history_transcript_tool_call_webhook_details
 

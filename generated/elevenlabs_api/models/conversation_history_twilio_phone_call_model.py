@@ -76,18 +76,18 @@ class ConversationHistoryTwilioPhoneCallModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "direction" not in self._missing_fields:
+        if direction is not None or "direction" not in self._missing_fields:
             field_dict["direction"] = direction
-        if "phone_number_id" not in self._missing_fields:
+        if phone_number_id is not None or "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
-        if "agent_number" not in self._missing_fields:
+        if agent_number is not None or "agent_number" not in self._missing_fields:
             field_dict["agent_number"] = agent_number
-        if "external_number" not in self._missing_fields:
+        if external_number is not None or "external_number" not in self._missing_fields:
             field_dict["external_number"] = external_number
         field_dict["type"] = type_
-        if "stream_sid" not in self._missing_fields:
+        if stream_sid is not None or "stream_sid" not in self._missing_fields:
             field_dict["stream_sid"] = stream_sid
-        if "call_sid" not in self._missing_fields:
+        if call_sid is not None or "call_sid" not in self._missing_fields:
             field_dict["call_sid"] = call_sid
         return field_dict
 
@@ -96,7 +96,7 @@ class ConversationHistoryTwilioPhoneCallModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -108,7 +108,7 @@ class ConversationHistoryTwilioPhoneCallModel:
         if direction.__class__ is not str:
             if direction is MISSING:
                 direction = missing_field(cls, "direction")
-                missing += ("direction",)
+                _missing += ("direction",)
             else:
                 direction = unexpected_type(cls, "direction", direction, "a string")
 
@@ -116,7 +116,7 @@ class ConversationHistoryTwilioPhoneCallModel:
         if phone_number_id.__class__ is not str:
             if phone_number_id is MISSING:
                 phone_number_id = missing_field(cls, "phone_number_id")
-                missing += ("phone_number_id",)
+                _missing += ("phone_number_id",)
             else:
                 phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
@@ -124,7 +124,7 @@ class ConversationHistoryTwilioPhoneCallModel:
         if agent_number.__class__ is not str:
             if agent_number is MISSING:
                 agent_number = missing_field(cls, "agent_number")
-                missing += ("agent_number",)
+                _missing += ("agent_number",)
             else:
                 agent_number = unexpected_type(cls, "agent_number", agent_number, "a string")
 
@@ -132,7 +132,7 @@ class ConversationHistoryTwilioPhoneCallModel:
         if external_number.__class__ is not str:
             if external_number is MISSING:
                 external_number = missing_field(cls, "external_number")
-                missing += ("external_number",)
+                _missing += ("external_number",)
             else:
                 external_number = unexpected_type(cls, "external_number", external_number, "a string")
 
@@ -140,7 +140,7 @@ class ConversationHistoryTwilioPhoneCallModel:
         if stream_sid.__class__ is not str:
             if stream_sid is MISSING:
                 stream_sid = missing_field(cls, "stream_sid")
-                missing += ("stream_sid",)
+                _missing += ("stream_sid",)
             else:
                 stream_sid = unexpected_type(cls, "stream_sid", stream_sid, "a string")
 
@@ -148,7 +148,7 @@ class ConversationHistoryTwilioPhoneCallModel:
         if call_sid.__class__ is not str:
             if call_sid is MISSING:
                 call_sid = missing_field(cls, "call_sid")
-                missing += ("call_sid",)
+                _missing += ("call_sid",)
             else:
                 call_sid = unexpected_type(cls, "call_sid", call_sid, "a string")
 
@@ -161,8 +161,8 @@ class ConversationHistoryTwilioPhoneCallModel:
             stream_sid=stream_sid,
             call_sid=call_sid,
         )
-        if missing:
-            conversation_history_twilio_phone_call_model._missing_fields = missing
+        if _missing:
+            conversation_history_twilio_phone_call_model._missing_fields = _missing
         conversation_history_twilio_phone_call_model.additional_properties = d
         return conversation_history_twilio_phone_call_model
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -223,6 +224,8 @@ class ConversationInitiationClientDataRequest:
         procedure_ids = d.pop("procedure_ids", UNSET)
         if procedure_ids.__class__ is not list and procedure_ids is not None and procedure_ids is not UNSET:
             procedure_ids = unexpected_type(cls, "procedure_ids", procedure_ids, "an array or null")
+        elif procedure_ids.__class__ is list and procedure_ids:
+            check_items(cls, "procedure_ids", procedure_ids, (str,), "a string")
 
         dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
         try:

@@ -46,9 +46,9 @@ class ConversationInitiationClientDataWebhook:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
-        if "request_headers" not in self._missing_fields:
+        if request_headers is not None or "request_headers" not in self._missing_fields:
             field_dict["request_headers"] = request_headers
         return field_dict
 
@@ -57,19 +57,19 @@ class ConversationInitiationClientDataWebhook:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
         request_headers_raw = d.pop("request_headers", MISSING)
         if request_headers_raw is MISSING:
             request_headers = missing_field(cls, "request_headers")
-            missing += ("request_headers",)
+            _missing += ("request_headers",)
         else:
             try:
                 request_headers = ConversationInitiationClientDataWebhookRequestHeaders.from_dict(request_headers_raw)
@@ -80,8 +80,8 @@ class ConversationInitiationClientDataWebhook:
             url=url,
             request_headers=request_headers,
         )
-        if missing:
-            conversation_initiation_client_data_webhook._missing_fields = missing
+        if _missing:
+            conversation_initiation_client_data_webhook._missing_fields = _missing
         conversation_initiation_client_data_webhook.additional_properties = d
         return conversation_initiation_client_data_webhook
 

@@ -68,17 +68,17 @@ class ConversationSentimentAnalysis:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "overall_label" not in self._missing_fields:
+        if overall_label is not None or "overall_label" not in self._missing_fields:
             field_dict["overall_label"] = overall_label
-        if "overall_sentiment_score" not in self._missing_fields:
+        if overall_sentiment_score is not None or "overall_sentiment_score" not in self._missing_fields:
             field_dict["overall_sentiment_score"] = overall_sentiment_score
-        if "overall_frustration_score" not in self._missing_fields:
+        if overall_frustration_score is not None or "overall_frustration_score" not in self._missing_fields:
             field_dict["overall_frustration_score"] = overall_frustration_score
-        if "min_user_sentiment_score" not in self._missing_fields:
+        if min_user_sentiment_score is not None or "min_user_sentiment_score" not in self._missing_fields:
             field_dict["min_user_sentiment_score"] = min_user_sentiment_score
-        if "max_user_frustration_score" not in self._missing_fields:
+        if max_user_frustration_score is not None or "max_user_frustration_score" not in self._missing_fields:
             field_dict["max_user_frustration_score"] = max_user_frustration_score
-        if "num_scored_user_turns" not in self._missing_fields:
+        if num_scored_user_turns is not None or "num_scored_user_turns" not in self._missing_fields:
             field_dict["num_scored_user_turns"] = num_scored_user_turns
         return field_dict
 
@@ -87,12 +87,12 @@ class ConversationSentimentAnalysis:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         overall_label = d.pop("overall_label", MISSING)
         if overall_label.__class__ is not str:
             if overall_label is MISSING:
                 overall_label = missing_field(cls, "overall_label")
-                missing += ("overall_label",)
+                _missing += ("overall_label",)
             else:
                 overall_label = unexpected_type(cls, "overall_label", overall_label, "a string")
 
@@ -100,7 +100,7 @@ class ConversationSentimentAnalysis:
         if overall_sentiment_score.__class__ is not float and overall_sentiment_score.__class__ is not int:
             if overall_sentiment_score is MISSING:
                 overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
-                missing += ("overall_sentiment_score",)
+                _missing += ("overall_sentiment_score",)
             else:
                 overall_sentiment_score = unexpected_type(
                     cls, "overall_sentiment_score", overall_sentiment_score, "a number"
@@ -110,7 +110,7 @@ class ConversationSentimentAnalysis:
         if overall_frustration_score.__class__ is not float and overall_frustration_score.__class__ is not int:
             if overall_frustration_score is MISSING:
                 overall_frustration_score = missing_field(cls, "overall_frustration_score")
-                missing += ("overall_frustration_score",)
+                _missing += ("overall_frustration_score",)
             else:
                 overall_frustration_score = unexpected_type(
                     cls, "overall_frustration_score", overall_frustration_score, "a number"
@@ -120,7 +120,7 @@ class ConversationSentimentAnalysis:
         if min_user_sentiment_score.__class__ is not float and min_user_sentiment_score.__class__ is not int:
             if min_user_sentiment_score is MISSING:
                 min_user_sentiment_score = missing_field(cls, "min_user_sentiment_score")
-                missing += ("min_user_sentiment_score",)
+                _missing += ("min_user_sentiment_score",)
             else:
                 min_user_sentiment_score = unexpected_type(
                     cls, "min_user_sentiment_score", min_user_sentiment_score, "a number"
@@ -130,7 +130,7 @@ class ConversationSentimentAnalysis:
         if max_user_frustration_score.__class__ is not float and max_user_frustration_score.__class__ is not int:
             if max_user_frustration_score is MISSING:
                 max_user_frustration_score = missing_field(cls, "max_user_frustration_score")
-                missing += ("max_user_frustration_score",)
+                _missing += ("max_user_frustration_score",)
             else:
                 max_user_frustration_score = unexpected_type(
                     cls, "max_user_frustration_score", max_user_frustration_score, "a number"
@@ -140,7 +140,7 @@ class ConversationSentimentAnalysis:
         if num_scored_user_turns.__class__ is not int:
             if num_scored_user_turns is MISSING:
                 num_scored_user_turns = missing_field(cls, "num_scored_user_turns")
-                missing += ("num_scored_user_turns",)
+                _missing += ("num_scored_user_turns",)
             else:
                 num_scored_user_turns = unexpected_type(
                     cls, "num_scored_user_turns", num_scored_user_turns, "an integer"
@@ -154,8 +154,8 @@ class ConversationSentimentAnalysis:
             max_user_frustration_score=max_user_frustration_score,
             num_scored_user_turns=num_scored_user_turns,
         )
-        if missing:
-            conversation_sentiment_analysis._missing_fields = missing
+        if _missing:
+            conversation_sentiment_analysis._missing_fields = _missing
         conversation_sentiment_analysis.additional_properties = d
         return conversation_sentiment_analysis
 

@@ -32,7 +32,7 @@ class ConversationSignedUrlResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "signed_url" not in self._missing_fields:
+        if signed_url is not None or "signed_url" not in self._missing_fields:
             field_dict["signed_url"] = signed_url
         return field_dict
 
@@ -41,20 +41,20 @@ class ConversationSignedUrlResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         signed_url = d.pop("signed_url", MISSING)
         if signed_url.__class__ is not str:
             if signed_url is MISSING:
                 signed_url = missing_field(cls, "signed_url")
-                missing += ("signed_url",)
+                _missing += ("signed_url",)
             else:
                 signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
 
         conversation_signed_url_response_model = cls(
             signed_url=signed_url,
         )
-        if missing:
-            conversation_signed_url_response_model._missing_fields = missing
+        if _missing:
+            conversation_signed_url_response_model._missing_fields = _missing
         conversation_signed_url_response_model.additional_properties = d
         return conversation_signed_url_response_model
 

@@ -80,7 +80,7 @@ class ConversationSimulationSpecification:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "simulated_user_config" not in self._missing_fields:
+        if simulated_user_config is not None or "simulated_user_config" not in self._missing_fields:
             field_dict["simulated_user_config"] = simulated_user_config
         if tool_mock_config is not UNSET:
             field_dict["tool_mock_config"] = tool_mock_config
@@ -95,11 +95,11 @@ class ConversationSimulationSpecification:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         simulated_user_config_raw = d.pop("simulated_user_config", MISSING)
         if simulated_user_config_raw is MISSING:
             simulated_user_config = missing_field(cls, "simulated_user_config")
-            missing += ("simulated_user_config",)
+            _missing += ("simulated_user_config",)
         else:
             try:
                 simulated_user_config = AgentConfigAPIModelInput.from_dict(simulated_user_config_raw)
@@ -152,8 +152,8 @@ class ConversationSimulationSpecification:
             partial_conversation_history=partial_conversation_history,
             dynamic_variables=dynamic_variables,
         )
-        if missing:
-            conversation_simulation_specification._missing_fields = missing
+        if _missing:
+            conversation_simulation_specification._missing_fields = _missing
         conversation_simulation_specification.additional_properties = d
         return conversation_simulation_specification
 

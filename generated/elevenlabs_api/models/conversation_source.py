@@ -42,7 +42,7 @@ class ConversationSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,7 +53,7 @@ class ConversationSource:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["conversation"] | Unset, type__raw)
         if type_ != "conversation" and not isinstance(type_, Unset):
@@ -63,7 +63,7 @@ class ConversationSource:
         if conversation_id.__class__ is not str:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
@@ -71,8 +71,8 @@ class ConversationSource:
             conversation_id=conversation_id,
             type_=type_,
         )
-        if missing:
-            conversation_source._missing_fields = missing
+        if _missing:
+            conversation_source._missing_fields = _missing
         conversation_source.additional_properties = d
         return conversation_source
 

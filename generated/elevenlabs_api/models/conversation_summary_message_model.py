@@ -48,9 +48,9 @@ class ConversationSummaryMessageModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "role" not in self._missing_fields:
+        if role is not None or "role" not in self._missing_fields:
             field_dict["role"] = role
-        if "message" not in self._missing_fields:
+        if message is not None or "message" not in self._missing_fields:
             field_dict["message"] = message
         return field_dict
 
@@ -59,12 +59,12 @@ class ConversationSummaryMessageModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         role = d.pop("role", MISSING)
         if role.__class__ is not str:
             if role is MISSING:
                 role = missing_field(cls, "role")
-                missing += ("role",)
+                _missing += ("role",)
             else:
                 role = unexpected_type(cls, "role", role, "a string")
 
@@ -72,7 +72,7 @@ class ConversationSummaryMessageModel:
         if message.__class__ is not str:
             if message is MISSING:
                 message = missing_field(cls, "message")
-                missing += ("message",)
+                _missing += ("message",)
             else:
                 message = unexpected_type(cls, "message", message, "a string")
 
@@ -80,8 +80,8 @@ class ConversationSummaryMessageModel:
             role=role,
             message=message,
         )
-        if missing:
-            conversation_summary_message_model._missing_fields = missing
+        if _missing:
+            conversation_summary_message_model._missing_fields = _missing
         conversation_summary_message_model.additional_properties = d
         return conversation_summary_message_model
 

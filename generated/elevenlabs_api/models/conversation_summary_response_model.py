@@ -16,6 +16,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -277,19 +278,19 @@ class ConversationSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if "start_time_unix_secs" not in self._missing_fields:
+        if start_time_unix_secs is not None or "start_time_unix_secs" not in self._missing_fields:
             field_dict["start_time_unix_secs"] = start_time_unix_secs
-        if "call_duration_secs" not in self._missing_fields:
+        if call_duration_secs is not None or "call_duration_secs" not in self._missing_fields:
             field_dict["call_duration_secs"] = call_duration_secs
-        if "message_count" not in self._missing_fields:
+        if message_count is not None or "message_count" not in self._missing_fields:
             field_dict["message_count"] = message_count
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "call_successful" not in self._missing_fields:
+        if call_successful is not None or "call_successful" not in self._missing_fields:
             field_dict["call_successful"] = call_successful
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
@@ -330,12 +331,12 @@ class ConversationSummaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -343,7 +344,7 @@ class ConversationSummaryResponseModel:
         if conversation_id.__class__ is not str:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
@@ -351,7 +352,7 @@ class ConversationSummaryResponseModel:
         if start_time_unix_secs.__class__ is not int:
             if start_time_unix_secs is MISSING:
                 start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
-                missing += ("start_time_unix_secs",)
+                _missing += ("start_time_unix_secs",)
             else:
                 start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
 
@@ -359,7 +360,7 @@ class ConversationSummaryResponseModel:
         if call_duration_secs.__class__ is not int:
             if call_duration_secs is MISSING:
                 call_duration_secs = missing_field(cls, "call_duration_secs")
-                missing += ("call_duration_secs",)
+                _missing += ("call_duration_secs",)
             else:
                 call_duration_secs = unexpected_type(cls, "call_duration_secs", call_duration_secs, "an integer")
 
@@ -367,7 +368,7 @@ class ConversationSummaryResponseModel:
         if message_count.__class__ is not int:
             if message_count is MISSING:
                 message_count = missing_field(cls, "message_count")
-                missing += ("message_count",)
+                _missing += ("message_count",)
             else:
                 message_count = unexpected_type(cls, "message_count", message_count, "an integer")
 
@@ -375,7 +376,7 @@ class ConversationSummaryResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -383,7 +384,7 @@ class ConversationSummaryResponseModel:
         if call_successful.__class__ is not str:
             if call_successful is MISSING:
                 call_successful = missing_field(cls, "call_successful")
-                missing += ("call_successful",)
+                _missing += ("call_successful",)
             else:
                 call_successful = unexpected_type(cls, "call_successful", call_successful, "a string")
 
@@ -445,6 +446,8 @@ class ConversationSummaryResponseModel:
         tool_names = d.pop("tool_names", UNSET)
         if tool_names.__class__ is not list and tool_names is not None and tool_names is not UNSET:
             tool_names = unexpected_type(cls, "tool_names", tool_names, "an array or null")
+        elif tool_names.__class__ is list and tool_names:
+            check_items(cls, "tool_names", tool_names, (str,), "a string")
 
         direction = d.pop("direction", UNSET)
         if direction is not None and direction.__class__ is not str and direction is not UNSET:
@@ -524,6 +527,8 @@ class ConversationSummaryResponseModel:
         tag_ids = d.pop("tag_ids", UNSET)
         if tag_ids.__class__ is not list and tag_ids is not UNSET:
             tag_ids = unexpected_type(cls, "tag_ids", tag_ids, "an array")
+        elif tag_ids.__class__ is list and tag_ids:
+            check_items(cls, "tag_ids", tag_ids, (str,), "a string")
 
         conversation_summary_response_model = cls(
             agent_id=agent_id,
@@ -550,8 +555,8 @@ class ConversationSummaryResponseModel:
             evaluation_criteria_results=evaluation_criteria_results,
             tag_ids=tag_ids,
         )
-        if missing:
-            conversation_summary_response_model._missing_fields = missing
+        if _missing:
+            conversation_summary_response_model._missing_fields = _missing
         conversation_summary_response_model.additional_properties = d
         return conversation_summary_response_model
 

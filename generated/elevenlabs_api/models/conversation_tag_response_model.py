@@ -62,17 +62,17 @@ class ConversationTagResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tag_id" not in self._missing_fields:
+        if tag_id is not None or "tag_id" not in self._missing_fields:
             field_dict["tag_id"] = tag_id
-        if "workspace_id" not in self._missing_fields:
+        if workspace_id is not None or "workspace_id" not in self._missing_fields:
             field_dict["workspace_id"] = workspace_id
-        if "owner_user_id" not in self._missing_fields:
+        if owner_user_id is not None or "owner_user_id" not in self._missing_fields:
             field_dict["owner_user_id"] = owner_user_id
-        if "title" not in self._missing_fields:
+        if title is not None or "title" not in self._missing_fields:
             field_dict["title"] = title
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
         return field_dict
 
@@ -81,12 +81,12 @@ class ConversationTagResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tag_id = d.pop("tag_id", MISSING)
         if tag_id.__class__ is not str:
             if tag_id is MISSING:
                 tag_id = missing_field(cls, "tag_id")
-                missing += ("tag_id",)
+                _missing += ("tag_id",)
             else:
                 tag_id = unexpected_type(cls, "tag_id", tag_id, "a string")
 
@@ -94,7 +94,7 @@ class ConversationTagResponseModel:
         if workspace_id.__class__ is not str:
             if workspace_id is MISSING:
                 workspace_id = missing_field(cls, "workspace_id")
-                missing += ("workspace_id",)
+                _missing += ("workspace_id",)
             else:
                 workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
 
@@ -102,7 +102,7 @@ class ConversationTagResponseModel:
         if owner_user_id.__class__ is not str:
             if owner_user_id is MISSING:
                 owner_user_id = missing_field(cls, "owner_user_id")
-                missing += ("owner_user_id",)
+                _missing += ("owner_user_id",)
             else:
                 owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string")
 
@@ -110,7 +110,7 @@ class ConversationTagResponseModel:
         if title.__class__ is not str:
             if title is MISSING:
                 title = missing_field(cls, "title")
-                missing += ("title",)
+                _missing += ("title",)
             else:
                 title = unexpected_type(cls, "title", title, "a string")
 
@@ -118,7 +118,7 @@ class ConversationTagResponseModel:
         if description.__class__ is not str and description is not None:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string or null")
 
@@ -126,7 +126,7 @@ class ConversationTagResponseModel:
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
@@ -138,8 +138,8 @@ class ConversationTagResponseModel:
             description=description,
             created_at_unix_secs=created_at_unix_secs,
         )
-        if missing:
-            conversation_tag_response_model._missing_fields = missing
+        if _missing:
+            conversation_tag_response_model._missing_fields = _missing
         conversation_tag_response_model.additional_properties = d
         return conversation_tag_response_model
 

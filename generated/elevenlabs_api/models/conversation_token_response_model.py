@@ -83,11 +83,11 @@ class ConversationTokenResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "conversation_token" not in self._missing_fields:
+        if conversation_token is not None or "conversation_token" not in self._missing_fields:
             field_dict["conversation_token"] = conversation_token
-        if "purpose" not in self._missing_fields:
+        if purpose is not None or "purpose" not in self._missing_fields:
             field_dict["purpose"] = purpose
         if expiration_time_unix_secs is not UNSET:
             field_dict["expiration_time_unix_secs"] = expiration_time_unix_secs
@@ -102,12 +102,12 @@ class ConversationTokenResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -115,7 +115,7 @@ class ConversationTokenResponseModel:
         if conversation_token.__class__ is not str:
             if conversation_token is MISSING:
                 conversation_token = missing_field(cls, "conversation_token")
-                missing += ("conversation_token",)
+                _missing += ("conversation_token",)
             else:
                 conversation_token = unexpected_type(cls, "conversation_token", conversation_token, "a string")
 
@@ -123,7 +123,7 @@ class ConversationTokenResponseModel:
         if purpose.__class__ is not str:
             if purpose is MISSING:
                 purpose = missing_field(cls, "purpose")
-                missing += ("purpose",)
+                _missing += ("purpose",)
             else:
                 purpose = unexpected_type(cls, "purpose", purpose, "a string")
 
@@ -159,8 +159,8 @@ class ConversationTokenResponseModel:
             conversation_id=conversation_id,
             token_requester_user_id=token_requester_user_id,
         )
-        if missing:
-            conversation_token_response_model._missing_fields = missing
+        if _missing:
+            conversation_token_response_model._missing_fields = _missing
         conversation_token_response_model.additional_properties = d
         return conversation_token_response_model
 

@@ -100,17 +100,17 @@ class ConversationUserResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "user_id" not in self._missing_fields:
+        if user_id is not None or "user_id" not in self._missing_fields:
             field_dict["user_id"] = user_id
-        if "last_contact_unix_secs" not in self._missing_fields:
+        if last_contact_unix_secs is not None or "last_contact_unix_secs" not in self._missing_fields:
             field_dict["last_contact_unix_secs"] = last_contact_unix_secs
-        if "first_contact_unix_secs" not in self._missing_fields:
+        if first_contact_unix_secs is not None or "first_contact_unix_secs" not in self._missing_fields:
             field_dict["first_contact_unix_secs"] = first_contact_unix_secs
-        if "conversation_count" not in self._missing_fields:
+        if conversation_count is not None or "conversation_count" not in self._missing_fields:
             field_dict["conversation_count"] = conversation_count
-        if "last_contact_conversation_id" not in self._missing_fields:
+        if last_contact_conversation_id is not None or "last_contact_conversation_id" not in self._missing_fields:
             field_dict["last_contact_conversation_id"] = last_contact_conversation_id
-        if "sentiment" not in self._missing_fields:
+        if sentiment is not None or "sentiment" not in self._missing_fields:
             field_dict["sentiment"] = sentiment
         if last_contact_agent_id is not UNSET:
             field_dict["last_contact_agent_id"] = last_contact_agent_id
@@ -125,12 +125,12 @@ class ConversationUserResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         user_id = d.pop("user_id", MISSING)
         if user_id.__class__ is not str:
             if user_id is MISSING:
                 user_id = missing_field(cls, "user_id")
-                missing += ("user_id",)
+                _missing += ("user_id",)
             else:
                 user_id = unexpected_type(cls, "user_id", user_id, "a string")
 
@@ -138,7 +138,7 @@ class ConversationUserResponseModel:
         if last_contact_unix_secs.__class__ is not int:
             if last_contact_unix_secs is MISSING:
                 last_contact_unix_secs = missing_field(cls, "last_contact_unix_secs")
-                missing += ("last_contact_unix_secs",)
+                _missing += ("last_contact_unix_secs",)
             else:
                 last_contact_unix_secs = unexpected_type(
                     cls, "last_contact_unix_secs", last_contact_unix_secs, "an integer"
@@ -148,7 +148,7 @@ class ConversationUserResponseModel:
         if first_contact_unix_secs.__class__ is not int:
             if first_contact_unix_secs is MISSING:
                 first_contact_unix_secs = missing_field(cls, "first_contact_unix_secs")
-                missing += ("first_contact_unix_secs",)
+                _missing += ("first_contact_unix_secs",)
             else:
                 first_contact_unix_secs = unexpected_type(
                     cls, "first_contact_unix_secs", first_contact_unix_secs, "an integer"
@@ -158,7 +158,7 @@ class ConversationUserResponseModel:
         if conversation_count.__class__ is not int:
             if conversation_count is MISSING:
                 conversation_count = missing_field(cls, "conversation_count")
-                missing += ("conversation_count",)
+                _missing += ("conversation_count",)
             else:
                 conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
 
@@ -166,7 +166,7 @@ class ConversationUserResponseModel:
         if last_contact_conversation_id.__class__ is not str:
             if last_contact_conversation_id is MISSING:
                 last_contact_conversation_id = missing_field(cls, "last_contact_conversation_id")
-                missing += ("last_contact_conversation_id",)
+                _missing += ("last_contact_conversation_id",)
             else:
                 last_contact_conversation_id = unexpected_type(
                     cls, "last_contact_conversation_id", last_contact_conversation_id, "a string"
@@ -175,7 +175,7 @@ class ConversationUserResponseModel:
         sentiment_raw = d.pop("sentiment", MISSING)
         if sentiment_raw is MISSING:
             sentiment = missing_field(cls, "sentiment")
-            missing += ("sentiment",)
+            _missing += ("sentiment",)
         else:
             try:
                 sentiment = SentimentAggregate.from_dict(sentiment_raw)
@@ -231,8 +231,8 @@ class ConversationUserResponseModel:
             last_contact_agent_name=last_contact_agent_name,
             most_frustrated_conversations=most_frustrated_conversations,
         )
-        if missing:
-            conversation_user_response_model._missing_fields = missing
+        if _missing:
+            conversation_user_response_model._missing_fields = _missing
         conversation_user_response_model.additional_properties = d
         return conversation_user_response_model
 

@@ -37,9 +37,9 @@ class ConversationVoiceRewardModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if "reward_usd_cents" not in self._missing_fields:
+        if reward_usd_cents is not None or "reward_usd_cents" not in self._missing_fields:
             field_dict["reward_usd_cents"] = reward_usd_cents
         return field_dict
 
@@ -48,12 +48,12 @@ class ConversationVoiceRewardModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -61,7 +61,7 @@ class ConversationVoiceRewardModel:
         if reward_usd_cents.__class__ is not float and reward_usd_cents.__class__ is not int:
             if reward_usd_cents is MISSING:
                 reward_usd_cents = missing_field(cls, "reward_usd_cents")
-                missing += ("reward_usd_cents",)
+                _missing += ("reward_usd_cents",)
             else:
                 reward_usd_cents = unexpected_type(cls, "reward_usd_cents", reward_usd_cents, "a number")
 
@@ -69,8 +69,8 @@ class ConversationVoiceRewardModel:
             voice_id=voice_id,
             reward_usd_cents=reward_usd_cents,
         )
-        if missing:
-            conversation_voice_reward_model._missing_fields = missing
+        if _missing:
+            conversation_voice_reward_model._missing_fields = _missing
         conversation_voice_reward_model.additional_properties = d
         return conversation_voice_reward_model
 

@@ -39,7 +39,7 @@ class ConversationVoiceUsageModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         if audio_output_seconds is not UNSET:
             field_dict["audio_output_seconds"] = audio_output_seconds
@@ -50,12 +50,12 @@ class ConversationVoiceUsageModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -71,8 +71,8 @@ class ConversationVoiceUsageModel:
             voice_id=voice_id,
             audio_output_seconds=audio_output_seconds,
         )
-        if missing:
-            conversation_voice_usage_model._missing_fields = missing
+        if _missing:
+            conversation_voice_usage_model._missing_fields = _missing
         conversation_voice_usage_model.additional_properties = d
         return conversation_voice_usage_model
 

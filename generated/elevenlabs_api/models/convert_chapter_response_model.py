@@ -36,7 +36,7 @@ class ConvertChapterResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
         return field_dict
 
@@ -45,20 +45,20 @@ class ConvertChapterResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         status = d.pop("status", MISSING)
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
         convert_chapter_response_model = cls(
             status=status,
         )
-        if missing:
-            convert_chapter_response_model._missing_fields = missing
+        if _missing:
+            convert_chapter_response_model._missing_fields = _missing
         convert_chapter_response_model.additional_properties = d
         return convert_chapter_response_model
 

@@ -37,9 +37,9 @@ class CreateAgentBranchResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "created_branch_id" not in self._missing_fields:
+        if created_branch_id is not None or "created_branch_id" not in self._missing_fields:
             field_dict["created_branch_id"] = created_branch_id
-        if "created_version_id" not in self._missing_fields:
+        if created_version_id is not None or "created_version_id" not in self._missing_fields:
             field_dict["created_version_id"] = created_version_id
         return field_dict
 
@@ -48,12 +48,12 @@ class CreateAgentBranchResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         created_branch_id = d.pop("created_branch_id", MISSING)
         if created_branch_id.__class__ is not str:
             if created_branch_id is MISSING:
                 created_branch_id = missing_field(cls, "created_branch_id")
-                missing += ("created_branch_id",)
+                _missing += ("created_branch_id",)
             else:
                 created_branch_id = unexpected_type(cls, "created_branch_id", created_branch_id, "a string")
 
@@ -61,7 +61,7 @@ class CreateAgentBranchResponseModel:
         if created_version_id.__class__ is not str:
             if created_version_id is MISSING:
                 created_version_id = missing_field(cls, "created_version_id")
-                missing += ("created_version_id",)
+                _missing += ("created_version_id",)
             else:
                 created_version_id = unexpected_type(cls, "created_version_id", created_version_id, "a string")
 
@@ -69,8 +69,8 @@ class CreateAgentBranchResponseModel:
             created_branch_id=created_branch_id,
             created_version_id=created_version_id,
         )
-        if missing:
-            create_agent_branch_response_model._missing_fields = missing
+        if _missing:
+            create_agent_branch_response_model._missing_fields = _missing
         create_agent_branch_response_model.additional_properties = d
         return create_agent_branch_response_model
 

@@ -61,7 +61,7 @@ class CreateAgentConversationTicketRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
         if qa_comment is not UNSET:
             field_dict["qa_comment"] = qa_comment
@@ -74,12 +74,12 @@ class CreateAgentConversationTicketRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         conversation_id = d.pop("conversation_id", MISSING)
         if conversation_id.__class__ is not str:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
@@ -106,8 +106,8 @@ class CreateAgentConversationTicketRequestModel:
             qa_comment=qa_comment,
             turn_comments=turn_comments,
         )
-        if missing:
-            create_agent_conversation_ticket_request_model._missing_fields = missing
+        if _missing:
+            create_agent_conversation_ticket_request_model._missing_fields = _missing
         create_agent_conversation_ticket_request_model.additional_properties = d
         return create_agent_conversation_ticket_request_model
 

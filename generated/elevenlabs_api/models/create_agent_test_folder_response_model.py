@@ -37,9 +37,9 @@ class CreateAgentTestFolderResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -48,12 +48,12 @@ class CreateAgentTestFolderResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -61,7 +61,7 @@ class CreateAgentTestFolderResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -69,8 +69,8 @@ class CreateAgentTestFolderResponseModel:
             id=id,
             name=name,
         )
-        if missing:
-            create_agent_test_folder_response_model._missing_fields = missing
+        if _missing:
+            create_agent_test_folder_response_model._missing_fields = _missing
         create_agent_test_folder_response_model.additional_properties = d
         return create_agent_test_folder_response_model
 

@@ -52,9 +52,9 @@ class CreateAuthConnectionEnvironmentVariableRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
-        if "values" not in self._missing_fields:
+        if values is not None or "values" not in self._missing_fields:
             field_dict["values"] = values
         return field_dict
 
@@ -63,7 +63,7 @@ class CreateAuthConnectionEnvironmentVariableRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -75,14 +75,14 @@ class CreateAuthConnectionEnvironmentVariableRequest:
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
         values_raw = d.pop("values", MISSING)
         if values_raw is MISSING:
             values = missing_field(cls, "values")
-            missing += ("values",)
+            _missing += ("values",)
         else:
             try:
                 values = CreateAuthConnectionEnvironmentVariableRequestValues.from_dict(values_raw)
@@ -94,8 +94,8 @@ class CreateAuthConnectionEnvironmentVariableRequest:
             label=label,
             values=values,
         )
-        if missing:
-            create_auth_connection_environment_variable_request._missing_fields = missing
+        if _missing:
+            create_auth_connection_environment_variable_request._missing_fields = _missing
         create_auth_connection_environment_variable_request.additional_properties = d
         return create_auth_connection_environment_variable_request
 

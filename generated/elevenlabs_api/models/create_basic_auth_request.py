@@ -59,13 +59,13 @@ class CreateBasicAuthRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "username" not in self._missing_fields:
+        if username is not None or "username" not in self._missing_fields:
             field_dict["username"] = username
-        if "password" not in self._missing_fields:
+        if password is not None or "password" not in self._missing_fields:
             field_dict["password"] = password
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -76,7 +76,7 @@ class CreateBasicAuthRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["basic_auth"] | Unset, auth_type_raw)
         if auth_type != "basic_auth" and not isinstance(auth_type, Unset):
@@ -86,7 +86,7 @@ class CreateBasicAuthRequest:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -94,7 +94,7 @@ class CreateBasicAuthRequest:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -102,7 +102,7 @@ class CreateBasicAuthRequest:
         if username.__class__ is not str:
             if username is MISSING:
                 username = missing_field(cls, "username")
-                missing += ("username",)
+                _missing += ("username",)
             else:
                 username = unexpected_type(cls, "username", username, "a string")
 
@@ -110,7 +110,7 @@ class CreateBasicAuthRequest:
         if password.__class__ is not str:
             if password is MISSING:
                 password = missing_field(cls, "password")
-                missing += ("password",)
+                _missing += ("password",)
             else:
                 password = unexpected_type(cls, "password", password, "a string")
 
@@ -121,8 +121,8 @@ class CreateBasicAuthRequest:
             password=password,
             auth_type=auth_type,
         )
-        if missing:
-            create_basic_auth_request._missing_fields = missing
+        if _missing:
+            create_basic_auth_request._missing_fields = _missing
         create_basic_auth_request.additional_properties = d
         return create_basic_auth_request
 

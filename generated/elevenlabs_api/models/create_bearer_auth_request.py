@@ -54,11 +54,11 @@ class CreateBearerAuthRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "token" not in self._missing_fields:
+        if token is not None or "token" not in self._missing_fields:
             field_dict["token"] = token
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -69,7 +69,7 @@ class CreateBearerAuthRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["bearer_auth"] | Unset, auth_type_raw)
         if auth_type != "bearer_auth" and not isinstance(auth_type, Unset):
@@ -79,7 +79,7 @@ class CreateBearerAuthRequest:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -87,7 +87,7 @@ class CreateBearerAuthRequest:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -95,7 +95,7 @@ class CreateBearerAuthRequest:
         if token.__class__ is not str:
             if token is MISSING:
                 token = missing_field(cls, "token")
-                missing += ("token",)
+                _missing += ("token",)
             else:
                 token = unexpected_type(cls, "token", token, "a string")
 
@@ -105,8 +105,8 @@ class CreateBearerAuthRequest:
             token=token,
             auth_type=auth_type,
         )
-        if missing:
-            create_bearer_auth_request._missing_fields = missing
+        if _missing:
+            create_bearer_auth_request._missing_fields = _missing
         create_bearer_auth_request.additional_properties = d
         return create_bearer_auth_request
 

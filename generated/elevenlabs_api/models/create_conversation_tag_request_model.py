@@ -44,7 +44,7 @@ class CreateConversationTagRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "title" not in self._missing_fields:
+        if title is not None or "title" not in self._missing_fields:
             field_dict["title"] = title
         if description is not UNSET:
             field_dict["description"] = description
@@ -55,12 +55,12 @@ class CreateConversationTagRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         title = d.pop("title", MISSING)
         if title.__class__ is not str:
             if title is MISSING:
                 title = missing_field(cls, "title")
-                missing += ("title",)
+                _missing += ("title",)
             else:
                 title = unexpected_type(cls, "title", title, "a string")
 
@@ -72,8 +72,8 @@ class CreateConversationTagRequestModel:
             title=title,
             description=description,
         )
-        if missing:
-            create_conversation_tag_request_model._missing_fields = missing
+        if _missing:
+            create_conversation_tag_request_model._missing_fields = _missing
         create_conversation_tag_request_model.additional_properties = d
         return create_conversation_tag_request_model
 

@@ -81,15 +81,15 @@ class CreateCrawlJobResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if "root_folder_id" not in self._missing_fields:
+        if root_folder_id is not None or "root_folder_id" not in self._missing_fields:
             field_dict["root_folder_id"] = root_folder_id
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "created_at" not in self._missing_fields:
+        if created_at is not None or "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
         if folder_path is not UNSET:
             field_dict["folder_path"] = folder_path
@@ -100,12 +100,12 @@ class CreateCrawlJobResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -113,7 +113,7 @@ class CreateCrawlJobResponseModel:
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -121,7 +121,7 @@ class CreateCrawlJobResponseModel:
         if root_folder_id.__class__ is not str:
             if root_folder_id is MISSING:
                 root_folder_id = missing_field(cls, "root_folder_id")
-                missing += ("root_folder_id",)
+                _missing += ("root_folder_id",)
             else:
                 root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string")
 
@@ -129,7 +129,7 @@ class CreateCrawlJobResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -137,7 +137,7 @@ class CreateCrawlJobResponseModel:
         if created_at.__class__ is not int:
             if created_at is MISSING:
                 created_at = missing_field(cls, "created_at")
-                missing += ("created_at",)
+                _missing += ("created_at",)
             else:
                 created_at = unexpected_type(cls, "created_at", created_at, "an integer")
 
@@ -165,8 +165,8 @@ class CreateCrawlJobResponseModel:
             created_at=created_at,
             folder_path=folder_path,
         )
-        if missing:
-            create_crawl_job_response_model._missing_fields = missing
+        if _missing:
+            create_crawl_job_response_model._missing_fields = _missing
         create_crawl_job_response_model.additional_properties = d
         return create_crawl_job_response_model
 

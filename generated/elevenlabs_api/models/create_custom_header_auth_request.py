@@ -57,13 +57,13 @@ class CreateCustomHeaderAuthRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "header_name" not in self._missing_fields:
+        if header_name is not None or "header_name" not in self._missing_fields:
             field_dict["header_name"] = header_name
-        if "token" not in self._missing_fields:
+        if token is not None or "token" not in self._missing_fields:
             field_dict["token"] = token
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -74,7 +74,7 @@ class CreateCustomHeaderAuthRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["custom_header_auth"] | Unset, auth_type_raw)
         if auth_type != "custom_header_auth" and not isinstance(auth_type, Unset):
@@ -84,7 +84,7 @@ class CreateCustomHeaderAuthRequest:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -92,7 +92,7 @@ class CreateCustomHeaderAuthRequest:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -100,7 +100,7 @@ class CreateCustomHeaderAuthRequest:
         if header_name.__class__ is not str:
             if header_name is MISSING:
                 header_name = missing_field(cls, "header_name")
-                missing += ("header_name",)
+                _missing += ("header_name",)
             else:
                 header_name = unexpected_type(cls, "header_name", header_name, "a string")
 
@@ -108,7 +108,7 @@ class CreateCustomHeaderAuthRequest:
         if token.__class__ is not str:
             if token is MISSING:
                 token = missing_field(cls, "token")
-                missing += ("token",)
+                _missing += ("token",)
             else:
                 token = unexpected_type(cls, "token", token, "a string")
 
@@ -119,8 +119,8 @@ class CreateCustomHeaderAuthRequest:
             token=token,
             auth_type=auth_type,
         )
-        if missing:
-            create_custom_header_auth_request._missing_fields = missing
+        if _missing:
+            create_custom_header_auth_request._missing_fields = _missing
         create_custom_header_auth_request.additional_properties = d
         return create_custom_header_auth_request
 

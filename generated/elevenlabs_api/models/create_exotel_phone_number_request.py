@@ -116,19 +116,19 @@ class CreateExotelPhoneNumberRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "phone_number" not in self._missing_fields:
+        if phone_number is not None or "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
-        if "account_sid" not in self._missing_fields:
+        if account_sid is not None or "account_sid" not in self._missing_fields:
             field_dict["account_sid"] = account_sid
-        if "api_key" not in self._missing_fields:
+        if api_key is not None or "api_key" not in self._missing_fields:
             field_dict["api_key"] = api_key
-        if "api_token" not in self._missing_fields:
+        if api_token is not None or "api_token" not in self._missing_fields:
             field_dict["api_token"] = api_token
-        if "api_subdomain" not in self._missing_fields:
+        if api_subdomain is not None or "api_subdomain" not in self._missing_fields:
             field_dict["api_subdomain"] = api_subdomain
-        if "app_id" not in self._missing_fields:
+        if app_id is not None or "app_id" not in self._missing_fields:
             field_dict["app_id"] = app_id
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
@@ -147,7 +147,7 @@ class CreateExotelPhoneNumberRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         provider_raw = d.pop("provider", UNSET)
         provider = cast(Literal["exotel"] | Unset, provider_raw)
         if provider != "exotel" and not isinstance(provider, Unset):
@@ -157,7 +157,7 @@ class CreateExotelPhoneNumberRequest:
         if phone_number.__class__ is not str:
             if phone_number is MISSING:
                 phone_number = missing_field(cls, "phone_number")
-                missing += ("phone_number",)
+                _missing += ("phone_number",)
             else:
                 phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
@@ -165,7 +165,7 @@ class CreateExotelPhoneNumberRequest:
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -173,7 +173,7 @@ class CreateExotelPhoneNumberRequest:
         if account_sid.__class__ is not str:
             if account_sid is MISSING:
                 account_sid = missing_field(cls, "account_sid")
-                missing += ("account_sid",)
+                _missing += ("account_sid",)
             else:
                 account_sid = unexpected_type(cls, "account_sid", account_sid, "a string")
 
@@ -181,7 +181,7 @@ class CreateExotelPhoneNumberRequest:
         if api_key.__class__ is not str:
             if api_key is MISSING:
                 api_key = missing_field(cls, "api_key")
-                missing += ("api_key",)
+                _missing += ("api_key",)
             else:
                 api_key = unexpected_type(cls, "api_key", api_key, "a string")
 
@@ -189,14 +189,14 @@ class CreateExotelPhoneNumberRequest:
         if api_token.__class__ is not str:
             if api_token is MISSING:
                 api_token = missing_field(cls, "api_token")
-                missing += ("api_token",)
+                _missing += ("api_token",)
             else:
                 api_token = unexpected_type(cls, "api_token", api_token, "a string")
 
         api_subdomain_raw = d.pop("api_subdomain", MISSING)
         if api_subdomain_raw is MISSING:
             api_subdomain = missing_field(cls, "api_subdomain")
-            missing += ("api_subdomain",)
+            _missing += ("api_subdomain",)
         else:
             try:
                 api_subdomain = check_exotel_api_subdomain(api_subdomain_raw)
@@ -207,7 +207,7 @@ class CreateExotelPhoneNumberRequest:
         if app_id.__class__ is not str:
             if app_id is MISSING:
                 app_id = missing_field(cls, "app_id")
-                missing += ("app_id",)
+                _missing += ("app_id",)
             else:
                 app_id = unexpected_type(cls, "app_id", app_id, "a string")
 
@@ -241,8 +241,8 @@ class CreateExotelPhoneNumberRequest:
             agent_id=agent_id,
             applet_url=applet_url,
         )
-        if missing:
-            create_exotel_phone_number_request._missing_fields = missing
+        if _missing:
+            create_exotel_phone_number_request._missing_fields = _missing
         create_exotel_phone_number_request.additional_properties = d
         return create_exotel_phone_number_request
 

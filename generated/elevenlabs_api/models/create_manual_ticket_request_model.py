@@ -33,7 +33,7 @@ class CreateManualTicketRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "qa_comment" not in self._missing_fields:
+        if qa_comment is not None or "qa_comment" not in self._missing_fields:
             field_dict["qa_comment"] = qa_comment
         return field_dict
 
@@ -42,20 +42,20 @@ class CreateManualTicketRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         qa_comment = d.pop("qa_comment", MISSING)
         if qa_comment.__class__ is not str:
             if qa_comment is MISSING:
                 qa_comment = missing_field(cls, "qa_comment")
-                missing += ("qa_comment",)
+                _missing += ("qa_comment",)
             else:
                 qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string")
 
         create_manual_ticket_request_model = cls(
             qa_comment=qa_comment,
         )
-        if missing:
-            create_manual_ticket_request_model._missing_fields = missing
+        if _missing:
+            create_manual_ticket_request_model._missing_fields = _missing
         create_manual_ticket_request_model.additional_properties = d
         return create_manual_ticket_request_model
 

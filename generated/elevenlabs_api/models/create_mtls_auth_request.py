@@ -79,13 +79,13 @@ class CreateMTLSAuthRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "client_certificate" not in self._missing_fields:
+        if client_certificate is not None or "client_certificate" not in self._missing_fields:
             field_dict["client_certificate"] = client_certificate
-        if "client_key" not in self._missing_fields:
+        if client_key is not None or "client_key" not in self._missing_fields:
             field_dict["client_key"] = client_key
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -100,7 +100,7 @@ class CreateMTLSAuthRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["mtls"] | Unset, auth_type_raw)
         if auth_type != "mtls" and not isinstance(auth_type, Unset):
@@ -110,7 +110,7 @@ class CreateMTLSAuthRequest:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -118,7 +118,7 @@ class CreateMTLSAuthRequest:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -126,7 +126,7 @@ class CreateMTLSAuthRequest:
         if client_certificate.__class__ is not str:
             if client_certificate is MISSING:
                 client_certificate = missing_field(cls, "client_certificate")
-                missing += ("client_certificate",)
+                _missing += ("client_certificate",)
             else:
                 client_certificate = unexpected_type(cls, "client_certificate", client_certificate, "a string")
 
@@ -134,7 +134,7 @@ class CreateMTLSAuthRequest:
         if client_key.__class__ is not str:
             if client_key is MISSING:
                 client_key = missing_field(cls, "client_key")
-                missing += ("client_key",)
+                _missing += ("client_key",)
             else:
                 client_key = unexpected_type(cls, "client_key", client_key, "a string")
 
@@ -155,8 +155,8 @@ class CreateMTLSAuthRequest:
             ca_certificate=ca_certificate,
             key_passphrase=key_passphrase,
         )
-        if missing:
-            create_mtls_auth_request._missing_fields = missing
+        if _missing:
+            create_mtls_auth_request._missing_fields = _missing
         create_mtls_auth_request.additional_properties = d
         return create_mtls_auth_request
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -105,15 +106,15 @@ class CreateOAuth2ClientCredsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "client_id" not in self._missing_fields:
+        if client_id is not None or "client_id" not in self._missing_fields:
             field_dict["client_id"] = client_id
-        if "token_url" not in self._missing_fields:
+        if token_url is not None or "token_url" not in self._missing_fields:
             field_dict["token_url"] = token_url
-        if "client_secret" not in self._missing_fields:
+        if client_secret is not None or "client_secret" not in self._missing_fields:
             field_dict["client_secret"] = client_secret
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -132,7 +133,7 @@ class CreateOAuth2ClientCredsRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["oauth2_client_credentials"] | Unset, auth_type_raw)
         if auth_type != "oauth2_client_credentials" and not isinstance(auth_type, Unset):
@@ -142,7 +143,7 @@ class CreateOAuth2ClientCredsRequest:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -150,7 +151,7 @@ class CreateOAuth2ClientCredsRequest:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -158,7 +159,7 @@ class CreateOAuth2ClientCredsRequest:
         if client_id.__class__ is not str:
             if client_id is MISSING:
                 client_id = missing_field(cls, "client_id")
-                missing += ("client_id",)
+                _missing += ("client_id",)
             else:
                 client_id = unexpected_type(cls, "client_id", client_id, "a string")
 
@@ -166,7 +167,7 @@ class CreateOAuth2ClientCredsRequest:
         if token_url.__class__ is not str:
             if token_url is MISSING:
                 token_url = missing_field(cls, "token_url")
-                missing += ("token_url",)
+                _missing += ("token_url",)
             else:
                 token_url = unexpected_type(cls, "token_url", token_url, "a string")
 
@@ -174,13 +175,15 @@ class CreateOAuth2ClientCredsRequest:
         if client_secret.__class__ is not str:
             if client_secret is MISSING:
                 client_secret = missing_field(cls, "client_secret")
-                missing += ("client_secret",)
+                _missing += ("client_secret",)
             else:
                 client_secret = unexpected_type(cls, "client_secret", client_secret, "a string")
 
         scopes = d.pop("scopes", UNSET)
         if scopes.__class__ is not list and scopes is not UNSET:
             scopes = unexpected_type(cls, "scopes", scopes, "an array")
+        elif scopes.__class__ is list and scopes:
+            check_items(cls, "scopes", scopes, (str,), "a string")
 
         extra_params_raw = d.pop("extra_params", UNSET)
         try:
@@ -220,8 +223,8 @@ class CreateOAuth2ClientCredsRequest:
             basic_auth_in_header=basic_auth_in_header,
             custom_headers=custom_headers,
         )
-        if missing:
-            create_o_auth_2_client_creds_request._missing_fields = missing
+        if _missing:
+            create_o_auth_2_client_creds_request._missing_fields = _missing
         create_o_auth_2_client_creds_request.additional_properties = d
         return create_o_auth_2_client_creds_request
 

@@ -18,6 +18,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -146,19 +147,19 @@ class CreateOAuth2JWTRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "issuer" not in self._missing_fields:
+        if issuer is not None or "issuer" not in self._missing_fields:
             field_dict["issuer"] = issuer
-        if "audience" not in self._missing_fields:
+        if audience is not None or "audience" not in self._missing_fields:
             field_dict["audience"] = audience
-        if "subject" not in self._missing_fields:
+        if subject is not None or "subject" not in self._missing_fields:
             field_dict["subject"] = subject
-        if "token_url" not in self._missing_fields:
+        if token_url is not None or "token_url" not in self._missing_fields:
             field_dict["token_url"] = token_url
-        if "secret_key" not in self._missing_fields:
+        if secret_key is not None or "secret_key" not in self._missing_fields:
             field_dict["secret_key"] = secret_key
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -181,7 +182,7 @@ class CreateOAuth2JWTRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["oauth2_jwt"] | Unset, auth_type_raw)
         if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
@@ -191,7 +192,7 @@ class CreateOAuth2JWTRequest:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -199,7 +200,7 @@ class CreateOAuth2JWTRequest:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -207,7 +208,7 @@ class CreateOAuth2JWTRequest:
         if issuer.__class__ is not str:
             if issuer is MISSING:
                 issuer = missing_field(cls, "issuer")
-                missing += ("issuer",)
+                _missing += ("issuer",)
             else:
                 issuer = unexpected_type(cls, "issuer", issuer, "a string")
 
@@ -215,7 +216,7 @@ class CreateOAuth2JWTRequest:
         if audience.__class__ is not str:
             if audience is MISSING:
                 audience = missing_field(cls, "audience")
-                missing += ("audience",)
+                _missing += ("audience",)
             else:
                 audience = unexpected_type(cls, "audience", audience, "a string")
 
@@ -223,7 +224,7 @@ class CreateOAuth2JWTRequest:
         if subject.__class__ is not str:
             if subject is MISSING:
                 subject = missing_field(cls, "subject")
-                missing += ("subject",)
+                _missing += ("subject",)
             else:
                 subject = unexpected_type(cls, "subject", subject, "a string")
 
@@ -231,7 +232,7 @@ class CreateOAuth2JWTRequest:
         if token_url.__class__ is not str:
             if token_url is MISSING:
                 token_url = missing_field(cls, "token_url")
-                missing += ("token_url",)
+                _missing += ("token_url",)
             else:
                 token_url = unexpected_type(cls, "token_url", token_url, "a string")
 
@@ -239,7 +240,7 @@ class CreateOAuth2JWTRequest:
         if secret_key.__class__ is not str:
             if secret_key is MISSING:
                 secret_key = missing_field(cls, "secret_key")
-                missing += ("secret_key",)
+                _missing += ("secret_key",)
             else:
                 secret_key = unexpected_type(cls, "secret_key", secret_key, "a string")
 
@@ -276,6 +277,8 @@ class CreateOAuth2JWTRequest:
         scopes = d.pop("scopes", UNSET)
         if scopes.__class__ is not list and scopes is not UNSET:
             scopes = unexpected_type(cls, "scopes", scopes, "an array")
+        elif scopes.__class__ is list and scopes:
+            check_items(cls, "scopes", scopes, (str,), "a string")
 
         token_response_field_raw = d.pop("token_response_field", UNSET)
         try:
@@ -304,8 +307,8 @@ class CreateOAuth2JWTRequest:
             scopes=scopes,
             token_response_field=token_response_field,
         )
-        if missing:
-            create_o_auth_2jwt_request._missing_fields = missing
+        if _missing:
+            create_o_auth_2jwt_request._missing_fields = _missing
         create_o_auth_2jwt_request.additional_properties = d
         return create_o_auth_2jwt_request
 

@@ -42,7 +42,7 @@ class CreateOrderResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "order_id" not in self._missing_fields:
+        if order_id is not None or "order_id" not in self._missing_fields:
             field_dict["order_id"] = order_id
         if sandbox is not UNSET:
             field_dict["sandbox"] = sandbox
@@ -53,12 +53,12 @@ class CreateOrderResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         order_id = d.pop("order_id", MISSING)
         if order_id.__class__ is not str:
             if order_id is MISSING:
                 order_id = missing_field(cls, "order_id")
-                missing += ("order_id",)
+                _missing += ("order_id",)
             else:
                 order_id = unexpected_type(cls, "order_id", order_id, "a string")
 
@@ -70,8 +70,8 @@ class CreateOrderResponse:
             order_id=order_id,
             sandbox=sandbox,
         )
-        if missing:
-            create_order_response._missing_fields = missing
+        if _missing:
+            create_order_response._missing_fields = _missing
         create_order_response.additional_properties = d
         return create_order_response
 

@@ -32,7 +32,7 @@ class CreatePhoneNumberResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "phone_number_id" not in self._missing_fields:
+        if phone_number_id is not None or "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
         return field_dict
 
@@ -41,20 +41,20 @@ class CreatePhoneNumberResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         phone_number_id = d.pop("phone_number_id", MISSING)
         if phone_number_id.__class__ is not str:
             if phone_number_id is MISSING:
                 phone_number_id = missing_field(cls, "phone_number_id")
-                missing += ("phone_number_id",)
+                _missing += ("phone_number_id",)
             else:
                 phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
         create_phone_number_response_model = cls(
             phone_number_id=phone_number_id,
         )
-        if missing:
-            create_phone_number_response_model._missing_fields = missing
+        if _missing:
+            create_phone_number_response_model._missing_fields = _missing
         create_phone_number_response_model.additional_properties = d
         return create_phone_number_response_model
 

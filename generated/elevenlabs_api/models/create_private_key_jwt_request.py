@@ -112,17 +112,17 @@ class CreatePrivateKeyJWTRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "issuer" not in self._missing_fields:
+        if issuer is not None or "issuer" not in self._missing_fields:
             field_dict["issuer"] = issuer
-        if "audience" not in self._missing_fields:
+        if audience is not None or "audience" not in self._missing_fields:
             field_dict["audience"] = audience
-        if "subject" not in self._missing_fields:
+        if subject is not None or "subject" not in self._missing_fields:
             field_dict["subject"] = subject
-        if "secret_key" not in self._missing_fields:
+        if secret_key is not None or "secret_key" not in self._missing_fields:
             field_dict["secret_key"] = secret_key
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -141,7 +141,7 @@ class CreatePrivateKeyJWTRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["private_key_jwt"] | Unset, auth_type_raw)
         if auth_type != "private_key_jwt" and not isinstance(auth_type, Unset):
@@ -151,7 +151,7 @@ class CreatePrivateKeyJWTRequest:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -159,7 +159,7 @@ class CreatePrivateKeyJWTRequest:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -167,7 +167,7 @@ class CreatePrivateKeyJWTRequest:
         if issuer.__class__ is not str:
             if issuer is MISSING:
                 issuer = missing_field(cls, "issuer")
-                missing += ("issuer",)
+                _missing += ("issuer",)
             else:
                 issuer = unexpected_type(cls, "issuer", issuer, "a string")
 
@@ -175,7 +175,7 @@ class CreatePrivateKeyJWTRequest:
         if audience.__class__ is not str:
             if audience is MISSING:
                 audience = missing_field(cls, "audience")
-                missing += ("audience",)
+                _missing += ("audience",)
             else:
                 audience = unexpected_type(cls, "audience", audience, "a string")
 
@@ -183,7 +183,7 @@ class CreatePrivateKeyJWTRequest:
         if subject.__class__ is not str:
             if subject is MISSING:
                 subject = missing_field(cls, "subject")
-                missing += ("subject",)
+                _missing += ("subject",)
             else:
                 subject = unexpected_type(cls, "subject", subject, "a string")
 
@@ -191,7 +191,7 @@ class CreatePrivateKeyJWTRequest:
         if secret_key.__class__ is not str:
             if secret_key is MISSING:
                 secret_key = missing_field(cls, "secret_key")
-                missing += ("secret_key",)
+                _missing += ("secret_key",)
             else:
                 secret_key = unexpected_type(cls, "secret_key", secret_key, "a string")
 
@@ -238,8 +238,8 @@ class CreatePrivateKeyJWTRequest:
             expiration_seconds=expiration_seconds,
             extra_params=extra_params,
         )
-        if missing:
-            create_private_key_jwt_request._missing_fields = missing
+        if _missing:
+            create_private_key_jwt_request._missing_fields = _missing
         create_private_key_jwt_request.additional_properties = d
         return create_private_key_jwt_request
 

@@ -35,7 +35,7 @@ class CreateProcedureResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "procedure_id" not in self._missing_fields:
+        if procedure_id is not None or "procedure_id" not in self._missing_fields:
             field_dict["procedure_id"] = procedure_id
         return field_dict
 
@@ -44,20 +44,20 @@ class CreateProcedureResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         procedure_id = d.pop("procedure_id", MISSING)
         if procedure_id.__class__ is not str:
             if procedure_id is MISSING:
                 procedure_id = missing_field(cls, "procedure_id")
-                missing += ("procedure_id",)
+                _missing += ("procedure_id",)
             else:
                 procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
 
         create_procedure_response_model = cls(
             procedure_id=procedure_id,
         )
-        if missing:
-            create_procedure_response_model._missing_fields = missing
+        if _missing:
+            create_procedure_response_model._missing_fields = _missing
         create_procedure_response_model.additional_properties = d
         return create_procedure_response_model
 

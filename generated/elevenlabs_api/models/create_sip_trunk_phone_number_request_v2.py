@@ -100,9 +100,9 @@ class CreateSIPTrunkPhoneNumberRequestV2:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "phone_number" not in self._missing_fields:
+        if phone_number is not None or "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
@@ -123,7 +123,7 @@ class CreateSIPTrunkPhoneNumberRequestV2:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         provider_raw = d.pop("provider", UNSET)
         provider = cast(Literal["sip_trunk"] | Unset, provider_raw)
         if provider != "sip_trunk" and not isinstance(provider, Unset):
@@ -133,7 +133,7 @@ class CreateSIPTrunkPhoneNumberRequestV2:
         if phone_number.__class__ is not str:
             if phone_number is MISSING:
                 phone_number = missing_field(cls, "phone_number")
-                missing += ("phone_number",)
+                _missing += ("phone_number",)
             else:
                 phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
@@ -141,7 +141,7 @@ class CreateSIPTrunkPhoneNumberRequestV2:
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -205,8 +205,8 @@ class CreateSIPTrunkPhoneNumberRequestV2:
             inbound_trunk_config=inbound_trunk_config,
             outbound_trunk_config=outbound_trunk_config,
         )
-        if missing:
-            create_sip_trunk_phone_number_request_v2._missing_fields = missing
+        if _missing:
+            create_sip_trunk_phone_number_request_v2._missing_fields = _missing
         create_sip_trunk_phone_number_request_v2.additional_properties = d
         return create_sip_trunk_phone_number_request_v2
 

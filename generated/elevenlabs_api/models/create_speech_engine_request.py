@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -159,7 +160,7 @@ class CreateSpeechEngineRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "speech_engine" not in self._missing_fields:
+        if speech_engine is not None or "speech_engine" not in self._missing_fields:
             field_dict["speech_engine"] = speech_engine
         if name is not UNSET:
             field_dict["name"] = name
@@ -190,11 +191,11 @@ class CreateSpeechEngineRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         speech_engine_raw = d.pop("speech_engine", MISSING)
         if speech_engine_raw is MISSING:
             speech_engine = missing_field(cls, "speech_engine")
-            missing += ("speech_engine",)
+            _missing += ("speech_engine",)
         else:
             try:
                 speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
@@ -289,6 +290,8 @@ class CreateSpeechEngineRequest:
         tags = d.pop("tags", UNSET)
         if tags.__class__ is not list and tags is not UNSET:
             tags = unexpected_type(cls, "tags", tags, "an array")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         overrides_raw = d.pop("overrides", UNSET)
         try:
@@ -315,8 +318,8 @@ class CreateSpeechEngineRequest:
             tags=tags,
             overrides=overrides,
         )
-        if missing:
-            create_speech_engine_request._missing_fields = missing
+        if _missing:
+            create_speech_engine_request._missing_fields = _missing
         create_speech_engine_request.additional_properties = d
         return create_speech_engine_request
 

@@ -101,13 +101,13 @@ class CreateTwilioPhoneNumberRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "phone_number" not in self._missing_fields:
+        if phone_number is not None or "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
-        if "sid" not in self._missing_fields:
+        if sid is not None or "sid" not in self._missing_fields:
             field_dict["sid"] = sid
-        if "token" not in self._missing_fields:
+        if token is not None or "token" not in self._missing_fields:
             field_dict["token"] = token
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
@@ -128,7 +128,7 @@ class CreateTwilioPhoneNumberRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         provider_raw = d.pop("provider", UNSET)
         provider = cast(Literal["twilio"] | Unset, provider_raw)
         if provider != "twilio" and not isinstance(provider, Unset):
@@ -138,7 +138,7 @@ class CreateTwilioPhoneNumberRequest:
         if phone_number.__class__ is not str:
             if phone_number is MISSING:
                 phone_number = missing_field(cls, "phone_number")
-                missing += ("phone_number",)
+                _missing += ("phone_number",)
             else:
                 phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
@@ -146,7 +146,7 @@ class CreateTwilioPhoneNumberRequest:
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -154,7 +154,7 @@ class CreateTwilioPhoneNumberRequest:
         if sid.__class__ is not str:
             if sid is MISSING:
                 sid = missing_field(cls, "sid")
-                missing += ("sid",)
+                _missing += ("sid",)
             else:
                 sid = unexpected_type(cls, "sid", sid, "a string")
 
@@ -162,7 +162,7 @@ class CreateTwilioPhoneNumberRequest:
         if token.__class__ is not str:
             if token is MISSING:
                 token = missing_field(cls, "token")
-                missing += ("token",)
+                _missing += ("token",)
             else:
                 token = unexpected_type(cls, "token", token, "a string")
 
@@ -213,8 +213,8 @@ class CreateTwilioPhoneNumberRequest:
             region_config=region_config,
             enable_sms=enable_sms,
         )
-        if missing:
-            create_twilio_phone_number_request._missing_fields = missing
+        if _missing:
+            create_twilio_phone_number_request._missing_fields = _missing
         create_twilio_phone_number_request.additional_properties = d
         return create_twilio_phone_number_request
 

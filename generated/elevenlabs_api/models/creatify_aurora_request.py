@@ -129,9 +129,9 @@ class CreatifyAuroraRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict["model_id"] = model_id
-        if "image" not in self._missing_fields:
+        if image is not None or "image" not in self._missing_fields:
             field_dict["image"] = image
-        if "audio" not in self._missing_fields:
+        if audio is not None or "audio" not in self._missing_fields:
             field_dict["audio"] = audio
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
@@ -148,7 +148,7 @@ class CreatifyAuroraRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -159,7 +159,7 @@ class CreatifyAuroraRequest:
         image_raw = d.pop("image", MISSING)
         if image_raw is MISSING:
             image = missing_field(cls, "image")
-            missing += ("image",)
+            _missing += ("image",)
         else:
             try:
 
@@ -208,7 +208,7 @@ class CreatifyAuroraRequest:
         audio_raw = d.pop("audio", MISSING)
         if audio_raw is MISSING:
             audio = missing_field(cls, "audio")
-            missing += ("audio",)
+            _missing += ("audio",)
         else:
             try:
 
@@ -332,8 +332,8 @@ class CreatifyAuroraRequest:
             guidance_scale=guidance_scale,
             audio_guidance_scale=audio_guidance_scale,
         )
-        if missing:
-            creatify_aurora_request._missing_fields = missing
+        if _missing:
+            creatify_aurora_request._missing_fields = _missing
         return creatify_aurora_request
 
 

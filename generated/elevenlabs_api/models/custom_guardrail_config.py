@@ -124,9 +124,9 @@ class CustomGuardrailConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "prompt" not in self._missing_fields:
+        if prompt is not None or "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         if is_enabled is not UNSET:
             field_dict["is_enabled"] = is_enabled
@@ -149,12 +149,12 @@ class CustomGuardrailConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -162,7 +162,7 @@ class CustomGuardrailConfig:
         if prompt.__class__ is not str:
             if prompt is MISSING:
                 prompt = missing_field(cls, "prompt")
-                missing += ("prompt",)
+                _missing += ("prompt",)
             else:
                 prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
@@ -253,8 +253,8 @@ class CustomGuardrailConfig:
             trigger_action=trigger_action,
             evaluate_full_response_only=evaluate_full_response_only,
         )
-        if missing:
-            custom_guardrail_config._missing_fields = missing
+        if _missing:
+            custom_guardrail_config._missing_fields = _missing
         custom_guardrail_config.additional_properties = d
         return custom_guardrail_config
 

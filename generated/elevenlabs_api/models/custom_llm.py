@@ -119,7 +119,7 @@ class CustomLLM:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -140,12 +140,12 @@ class CustomLLM:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
@@ -261,8 +261,8 @@ class CustomLLM:
             api_version=api_version,
             api_type=api_type,
         )
-        if missing:
-            custom_llm._missing_fields = missing
+        if _missing:
+            custom_llm._missing_fields = _missing
         custom_llm.additional_properties = d
         return custom_llm
 

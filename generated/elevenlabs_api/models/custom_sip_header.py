@@ -49,9 +49,9 @@ class CustomSIPHeader:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "key" not in self._missing_fields:
+        if key is not None or "key" not in self._missing_fields:
             field_dict["key"] = key
-        if "value" not in self._missing_fields:
+        if value is not None or "value" not in self._missing_fields:
             field_dict["value"] = value
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -62,7 +62,7 @@ class CustomSIPHeader:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["static"] | Unset, type__raw)
         if type_ != "static" and not isinstance(type_, Unset):
@@ -72,7 +72,7 @@ class CustomSIPHeader:
         if key.__class__ is not str:
             if key is MISSING:
                 key = missing_field(cls, "key")
-                missing += ("key",)
+                _missing += ("key",)
             else:
                 key = unexpected_type(cls, "key", key, "a string")
 
@@ -80,7 +80,7 @@ class CustomSIPHeader:
         if value.__class__ is not str:
             if value is MISSING:
                 value = missing_field(cls, "value")
-                missing += ("value",)
+                _missing += ("value",)
             else:
                 value = unexpected_type(cls, "value", value, "a string")
 
@@ -89,8 +89,8 @@ class CustomSIPHeader:
             value=value,
             type_=type_,
         )
-        if missing:
-            custom_sip_header._missing_fields = missing
+        if _missing:
+            custom_sip_header._missing_fields = _missing
         custom_sip_header.additional_properties = d
         return custom_sip_header
 

@@ -50,9 +50,9 @@ class CustomSIPHeaderWithDynamicVariable:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "key" not in self._missing_fields:
+        if key is not None or "key" not in self._missing_fields:
             field_dict["key"] = key
-        if "value" not in self._missing_fields:
+        if value is not None or "value" not in self._missing_fields:
             field_dict["value"] = value
         return field_dict
 
@@ -61,7 +61,7 @@ class CustomSIPHeaderWithDynamicVariable:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -73,7 +73,7 @@ class CustomSIPHeaderWithDynamicVariable:
         if key.__class__ is not str:
             if key is MISSING:
                 key = missing_field(cls, "key")
-                missing += ("key",)
+                _missing += ("key",)
             else:
                 key = unexpected_type(cls, "key", key, "a string")
 
@@ -81,7 +81,7 @@ class CustomSIPHeaderWithDynamicVariable:
         if value.__class__ is not str:
             if value is MISSING:
                 value = missing_field(cls, "value")
-                missing += ("value",)
+                _missing += ("value",)
             else:
                 value = unexpected_type(cls, "value", value, "a string")
 
@@ -90,8 +90,8 @@ class CustomSIPHeaderWithDynamicVariable:
             key=key,
             value=value,
         )
-        if missing:
-            custom_sip_header_with_dynamic_variable._missing_fields = missing
+        if _missing:
+            custom_sip_header_with_dynamic_variable._missing_fields = _missing
         custom_sip_header_with_dynamic_variable.additional_properties = d
         return custom_sip_header_with_dynamic_variable
 

@@ -42,7 +42,7 @@ class DashboardCallSuccessChartModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,7 +53,7 @@ class DashboardCallSuccessChartModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["call_success"] | Unset, type__raw)
         if type_ != "call_success" and not isinstance(type_, Unset):
@@ -63,7 +63,7 @@ class DashboardCallSuccessChartModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -71,8 +71,8 @@ class DashboardCallSuccessChartModel:
             name=name,
             type_=type_,
         )
-        if missing:
-            dashboard_call_success_chart_model._missing_fields = missing
+        if _missing:
+            dashboard_call_success_chart_model._missing_fields = _missing
         dashboard_call_success_chart_model.additional_properties = d
         return dashboard_call_success_chart_model
 

@@ -47,9 +47,9 @@ class DashboardCriteriaChartModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "criteria_id" not in self._missing_fields:
+        if criteria_id is not None or "criteria_id" not in self._missing_fields:
             field_dict["criteria_id"] = criteria_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -60,7 +60,7 @@ class DashboardCriteriaChartModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["criteria"] | Unset, type__raw)
         if type_ != "criteria" and not isinstance(type_, Unset):
@@ -70,7 +70,7 @@ class DashboardCriteriaChartModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -78,7 +78,7 @@ class DashboardCriteriaChartModel:
         if criteria_id.__class__ is not str:
             if criteria_id is MISSING:
                 criteria_id = missing_field(cls, "criteria_id")
-                missing += ("criteria_id",)
+                _missing += ("criteria_id",)
             else:
                 criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
 
@@ -87,8 +87,8 @@ class DashboardCriteriaChartModel:
             criteria_id=criteria_id,
             type_=type_,
         )
-        if missing:
-            dashboard_criteria_chart_model._missing_fields = missing
+        if _missing:
+            dashboard_criteria_chart_model._missing_fields = _missing
         dashboard_criteria_chart_model.additional_properties = d
         return dashboard_criteria_chart_model
 

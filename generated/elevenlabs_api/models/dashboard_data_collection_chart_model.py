@@ -47,9 +47,9 @@ class DashboardDataCollectionChartModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "data_collection_id" not in self._missing_fields:
+        if data_collection_id is not None or "data_collection_id" not in self._missing_fields:
             field_dict["data_collection_id"] = data_collection_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -60,7 +60,7 @@ class DashboardDataCollectionChartModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["data_collection"] | Unset, type__raw)
         if type_ != "data_collection" and not isinstance(type_, Unset):
@@ -70,7 +70,7 @@ class DashboardDataCollectionChartModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -78,7 +78,7 @@ class DashboardDataCollectionChartModel:
         if data_collection_id.__class__ is not str:
             if data_collection_id is MISSING:
                 data_collection_id = missing_field(cls, "data_collection_id")
-                missing += ("data_collection_id",)
+                _missing += ("data_collection_id",)
             else:
                 data_collection_id = unexpected_type(cls, "data_collection_id", data_collection_id, "a string")
 
@@ -87,8 +87,8 @@ class DashboardDataCollectionChartModel:
             data_collection_id=data_collection_id,
             type_=type_,
         )
-        if missing:
-            dashboard_data_collection_chart_model._missing_fields = missing
+        if _missing:
+            dashboard_data_collection_chart_model._missing_fields = _missing
         dashboard_data_collection_chart_model.additional_properties = d
         return dashboard_data_collection_chart_model
 

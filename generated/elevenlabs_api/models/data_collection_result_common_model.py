@@ -60,9 +60,9 @@ class DataCollectionResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "data_collection_id" not in self._missing_fields:
+        if data_collection_id is not None or "data_collection_id" not in self._missing_fields:
             field_dict["data_collection_id"] = data_collection_id
-        if "rationale" not in self._missing_fields:
+        if rationale is not None or "rationale" not in self._missing_fields:
             field_dict["rationale"] = rationale
         if value is not UNSET:
             field_dict["value"] = value
@@ -75,12 +75,12 @@ class DataCollectionResultCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         data_collection_id = d.pop("data_collection_id", MISSING)
         if data_collection_id.__class__ is not str:
             if data_collection_id is MISSING:
                 data_collection_id = missing_field(cls, "data_collection_id")
-                missing += ("data_collection_id",)
+                _missing += ("data_collection_id",)
             else:
                 data_collection_id = unexpected_type(cls, "data_collection_id", data_collection_id, "a string")
 
@@ -88,7 +88,7 @@ class DataCollectionResultCommonModel:
         if rationale.__class__ is not str:
             if rationale is MISSING:
                 rationale = missing_field(cls, "rationale")
-                missing += ("rationale",)
+                _missing += ("rationale",)
             else:
                 rationale = unexpected_type(cls, "rationale", rationale, "a string")
 
@@ -119,8 +119,8 @@ class DataCollectionResultCommonModel:
             value=value,
             json_schema=json_schema,
         )
-        if missing:
-            data_collection_result_common_model._missing_fields = missing
+        if _missing:
+            data_collection_result_common_model._missing_fields = _missing
         data_collection_result_common_model.additional_properties = d
         return data_collection_result_common_model
 

@@ -46,9 +46,9 @@ class DefaultSharingGroupConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "group_id" not in self._missing_fields:
+        if group_id is not None or "group_id" not in self._missing_fields:
             field_dict["group_id"] = group_id
-        if "permission_level" not in self._missing_fields:
+        if permission_level is not None or "permission_level" not in self._missing_fields:
             field_dict["permission_level"] = permission_level
         return field_dict
 
@@ -57,19 +57,19 @@ class DefaultSharingGroupConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         group_id = d.pop("group_id", MISSING)
         if group_id.__class__ is not str:
             if group_id is MISSING:
                 group_id = missing_field(cls, "group_id")
-                missing += ("group_id",)
+                _missing += ("group_id",)
             else:
                 group_id = unexpected_type(cls, "group_id", group_id, "a string")
 
         permission_level_raw = d.pop("permission_level", MISSING)
         if permission_level_raw is MISSING:
             permission_level = missing_field(cls, "permission_level")
-            missing += ("permission_level",)
+            _missing += ("permission_level",)
         else:
             try:
                 permission_level = check_default_sharing_group_config_permission_level(permission_level_raw)
@@ -80,8 +80,8 @@ class DefaultSharingGroupConfig:
             group_id=group_id,
             permission_level=permission_level,
         )
-        if missing:
-            default_sharing_group_config._missing_fields = missing
+        if _missing:
+            default_sharing_group_config._missing_fields = _missing
         default_sharing_group_config.additional_properties = d
         return default_sharing_group_config
 

@@ -54,9 +54,9 @@ class DefaultSharingGroupResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "group" not in self._missing_fields:
+        if group is not None or "group" not in self._missing_fields:
             field_dict["group"] = group
-        if "permission_level" not in self._missing_fields:
+        if permission_level is not None or "permission_level" not in self._missing_fields:
             field_dict["permission_level"] = permission_level
         return field_dict
 
@@ -65,11 +65,11 @@ class DefaultSharingGroupResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         group_raw = d.pop("group", MISSING)
         if group_raw is MISSING:
             group = missing_field(cls, "group")
-            missing += ("group",)
+            _missing += ("group",)
         else:
             try:
                 group = WorkspaceGroupResponseModel.from_dict(group_raw)
@@ -80,7 +80,7 @@ class DefaultSharingGroupResponseModel:
         if permission_level.__class__ is not str:
             if permission_level is MISSING:
                 permission_level = missing_field(cls, "permission_level")
-                missing += ("permission_level",)
+                _missing += ("permission_level",)
             else:
                 permission_level = unexpected_type(cls, "permission_level", permission_level, "a string")
 
@@ -88,8 +88,8 @@ class DefaultSharingGroupResponseModel:
             group=group,
             permission_level=permission_level,
         )
-        if missing:
-            default_sharing_group_response_model._missing_fields = missing
+        if _missing:
+            default_sharing_group_response_model._missing_fields = _missing
         default_sharing_group_response_model.additional_properties = d
         return default_sharing_group_response_model
 

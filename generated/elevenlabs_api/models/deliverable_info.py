@@ -53,11 +53,11 @@ class DeliverableInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "signed_url" not in self._missing_fields:
+        if signed_url is not None or "signed_url" not in self._missing_fields:
             field_dict["signed_url"] = signed_url
-        if "content_type" not in self._missing_fields:
+        if content_type is not None or "content_type" not in self._missing_fields:
             field_dict["content_type"] = content_type
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if version is not UNSET:
             field_dict["version"] = version
@@ -68,12 +68,12 @@ class DeliverableInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         signed_url = d.pop("signed_url", MISSING)
         if signed_url.__class__ is not str:
             if signed_url is MISSING:
                 signed_url = missing_field(cls, "signed_url")
-                missing += ("signed_url",)
+                _missing += ("signed_url",)
             else:
                 signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
 
@@ -81,7 +81,7 @@ class DeliverableInfo:
         if content_type.__class__ is not str:
             if content_type is MISSING:
                 content_type = missing_field(cls, "content_type")
-                missing += ("content_type",)
+                _missing += ("content_type",)
             else:
                 content_type = unexpected_type(cls, "content_type", content_type, "a string")
 
@@ -89,7 +89,7 @@ class DeliverableInfo:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -103,8 +103,8 @@ class DeliverableInfo:
             name=name,
             version=version,
         )
-        if missing:
-            deliverable_info._missing_fields = missing
+        if _missing:
+            deliverable_info._missing_fields = _missing
         deliverable_info.additional_properties = d
         return deliverable_info
 

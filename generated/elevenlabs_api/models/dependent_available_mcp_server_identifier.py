@@ -68,13 +68,13 @@ class DependentAvailableMCPServerIdentifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if "access_level" not in self._missing_fields:
+        if access_level is not None or "access_level" not in self._missing_fields:
             field_dict["access_level"] = access_level
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -85,7 +85,7 @@ class DependentAvailableMCPServerIdentifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["available"] | Unset, type__raw)
         if type_ != "available" and not isinstance(type_, Unset):
@@ -95,7 +95,7 @@ class DependentAvailableMCPServerIdentifier:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -103,7 +103,7 @@ class DependentAvailableMCPServerIdentifier:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -111,7 +111,7 @@ class DependentAvailableMCPServerIdentifier:
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
@@ -119,7 +119,7 @@ class DependentAvailableMCPServerIdentifier:
         if access_level.__class__ is not str:
             if access_level is MISSING:
                 access_level = missing_field(cls, "access_level")
-                missing += ("access_level",)
+                _missing += ("access_level",)
             else:
                 access_level = unexpected_type(cls, "access_level", access_level, "a string")
 
@@ -130,8 +130,8 @@ class DependentAvailableMCPServerIdentifier:
             access_level=access_level,
             type_=type_,
         )
-        if missing:
-            dependent_available_mcp_server_identifier._missing_fields = missing
+        if _missing:
+            dependent_available_mcp_server_identifier._missing_fields = _missing
         dependent_available_mcp_server_identifier.additional_properties = d
         return dependent_available_mcp_server_identifier
 

@@ -52,15 +52,15 @@ class DependentBranchInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "agent_name" not in self._missing_fields:
+        if agent_name is not None or "agent_name" not in self._missing_fields:
             field_dict["agent_name"] = agent_name
-        if "branch_id" not in self._missing_fields:
+        if branch_id is not None or "branch_id" not in self._missing_fields:
             field_dict["branch_id"] = branch_id
-        if "branch_name" not in self._missing_fields:
+        if branch_name is not None or "branch_name" not in self._missing_fields:
             field_dict["branch_name"] = branch_name
-        if "is_main" not in self._missing_fields:
+        if is_main is not None or "is_main" not in self._missing_fields:
             field_dict["is_main"] = is_main
         return field_dict
 
@@ -69,12 +69,12 @@ class DependentBranchInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -82,7 +82,7 @@ class DependentBranchInfo:
         if agent_name.__class__ is not str:
             if agent_name is MISSING:
                 agent_name = missing_field(cls, "agent_name")
-                missing += ("agent_name",)
+                _missing += ("agent_name",)
             else:
                 agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
 
@@ -90,7 +90,7 @@ class DependentBranchInfo:
         if branch_id.__class__ is not str:
             if branch_id is MISSING:
                 branch_id = missing_field(cls, "branch_id")
-                missing += ("branch_id",)
+                _missing += ("branch_id",)
             else:
                 branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
 
@@ -98,7 +98,7 @@ class DependentBranchInfo:
         if branch_name.__class__ is not str:
             if branch_name is MISSING:
                 branch_name = missing_field(cls, "branch_name")
-                missing += ("branch_name",)
+                _missing += ("branch_name",)
             else:
                 branch_name = unexpected_type(cls, "branch_name", branch_name, "a string")
 
@@ -106,7 +106,7 @@ class DependentBranchInfo:
         if is_main.__class__ is not bool:
             if is_main is MISSING:
                 is_main = missing_field(cls, "is_main")
-                missing += ("is_main",)
+                _missing += ("is_main",)
             else:
                 is_main = unexpected_type(cls, "is_main", is_main, "a boolean")
 
@@ -117,8 +117,8 @@ class DependentBranchInfo:
             branch_name=branch_name,
             is_main=is_main,
         )
-        if missing:
-            dependent_branch_info._missing_fields = missing
+        if _missing:
+            dependent_branch_info._missing_fields = _missing
         dependent_branch_info.additional_properties = d
         return dependent_branch_info
 

@@ -56,13 +56,13 @@ class DependentPhoneNumberIdentifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "phone_number_id" not in self._missing_fields:
+        if phone_number_id is not None or "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
-        if "phone_number" not in self._missing_fields:
+        if phone_number is not None or "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
         return field_dict
 
@@ -71,12 +71,12 @@ class DependentPhoneNumberIdentifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         phone_number_id = d.pop("phone_number_id", MISSING)
         if phone_number_id.__class__ is not str:
             if phone_number_id is MISSING:
                 phone_number_id = missing_field(cls, "phone_number_id")
-                missing += ("phone_number_id",)
+                _missing += ("phone_number_id",)
             else:
                 phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
@@ -84,7 +84,7 @@ class DependentPhoneNumberIdentifier:
         if phone_number.__class__ is not str:
             if phone_number is MISSING:
                 phone_number = missing_field(cls, "phone_number")
-                missing += ("phone_number",)
+                _missing += ("phone_number",)
             else:
                 phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
@@ -92,7 +92,7 @@ class DependentPhoneNumberIdentifier:
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -100,7 +100,7 @@ class DependentPhoneNumberIdentifier:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -110,8 +110,8 @@ class DependentPhoneNumberIdentifier:
             label=label,
             provider=provider,
         )
-        if missing:
-            dependent_phone_number_identifier._missing_fields = missing
+        if _missing:
+            dependent_phone_number_identifier._missing_fields = _missing
         dependent_phone_number_identifier.additional_properties = d
         return dependent_phone_number_identifier
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -58,7 +59,7 @@ class DependentUnknownAgentIdentifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if referenced_resource_ids is not UNSET:
             field_dict["referenced_resource_ids"] = referenced_resource_ids
@@ -71,7 +72,7 @@ class DependentUnknownAgentIdentifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["unknown"] | Unset, type__raw)
         if type_ != "unknown" and not isinstance(type_, Unset):
@@ -81,7 +82,7 @@ class DependentUnknownAgentIdentifier:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -90,14 +91,16 @@ class DependentUnknownAgentIdentifier:
             referenced_resource_ids = unexpected_type(
                 cls, "referenced_resource_ids", referenced_resource_ids, "an array"
             )
+        elif referenced_resource_ids.__class__ is list and referenced_resource_ids:
+            check_items(cls, "referenced_resource_ids", referenced_resource_ids, (str,), "a string")
 
         dependent_unknown_agent_identifier = cls(
             id=id,
             referenced_resource_ids=referenced_resource_ids,
             type_=type_,
         )
-        if missing:
-            dependent_unknown_agent_identifier._missing_fields = missing
+        if _missing:
+            dependent_unknown_agent_identifier._missing_fields = _missing
         dependent_unknown_agent_identifier.additional_properties = d
         return dependent_unknown_agent_identifier
 

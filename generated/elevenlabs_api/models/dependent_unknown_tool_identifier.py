@@ -45,7 +45,7 @@ class DependentUnknownToolIdentifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -56,7 +56,7 @@ class DependentUnknownToolIdentifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["unknown"] | Unset, type__raw)
         if type_ != "unknown" and not isinstance(type_, Unset):
@@ -66,7 +66,7 @@ class DependentUnknownToolIdentifier:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -74,8 +74,8 @@ class DependentUnknownToolIdentifier:
             id=id,
             type_=type_,
         )
-        if missing:
-            dependent_unknown_tool_identifier._missing_fields = missing
+        if _missing:
+            dependent_unknown_tool_identifier._missing_fields = _missing
         dependent_unknown_tool_identifier.additional_properties = d
         return dependent_unknown_tool_identifier
 

@@ -79,11 +79,11 @@ class DetailedMusicResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "composition_plan" not in self._missing_fields:
+        if composition_plan is not None or "composition_plan" not in self._missing_fields:
             field_dict["composition_plan"] = composition_plan
-        if "song_metadata" not in self._missing_fields:
+        if song_metadata is not None or "song_metadata" not in self._missing_fields:
             field_dict["song_metadata"] = song_metadata
-        if "words_timestamps" not in self._missing_fields:
+        if words_timestamps is not None or "words_timestamps" not in self._missing_fields:
             field_dict["words_timestamps"] = words_timestamps
         return field_dict
 
@@ -92,11 +92,11 @@ class DetailedMusicResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         composition_plan_raw = d.pop("composition_plan", MISSING)
         if composition_plan_raw is MISSING:
             composition_plan = missing_field(cls, "composition_plan")
-            missing += ("composition_plan",)
+            _missing += ("composition_plan",)
         else:
             try:
 
@@ -134,7 +134,7 @@ class DetailedMusicResponse:
         song_metadata_raw = d.pop("song_metadata", MISSING)
         if song_metadata_raw is MISSING:
             song_metadata = missing_field(cls, "song_metadata")
-            missing += ("song_metadata",)
+            _missing += ("song_metadata",)
         else:
             try:
                 song_metadata = SongMetadata.from_dict(song_metadata_raw)
@@ -144,7 +144,7 @@ class DetailedMusicResponse:
         words_timestamps_raw = d.pop("words_timestamps", MISSING)
         if words_timestamps_raw is MISSING:
             words_timestamps = missing_field(cls, "words_timestamps")
-            missing += ("words_timestamps",)
+            _missing += ("words_timestamps",)
         else:
             try:
 
@@ -172,8 +172,8 @@ class DetailedMusicResponse:
             song_metadata=song_metadata,
             words_timestamps=words_timestamps,
         )
-        if missing:
-            detailed_music_response._missing_fields = missing
+        if _missing:
+            detailed_music_response._missing_fields = _missing
         detailed_music_response.additional_properties = d
         return detailed_music_response
 

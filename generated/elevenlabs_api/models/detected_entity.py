@@ -47,13 +47,13 @@ class DetectedEntity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "entity_type" not in self._missing_fields:
+        if entity_type is not None or "entity_type" not in self._missing_fields:
             field_dict["entity_type"] = entity_type
-        if "start_char" not in self._missing_fields:
+        if start_char is not None or "start_char" not in self._missing_fields:
             field_dict["start_char"] = start_char
-        if "end_char" not in self._missing_fields:
+        if end_char is not None or "end_char" not in self._missing_fields:
             field_dict["end_char"] = end_char
         return field_dict
 
@@ -62,12 +62,12 @@ class DetectedEntity:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -75,7 +75,7 @@ class DetectedEntity:
         if entity_type.__class__ is not str:
             if entity_type is MISSING:
                 entity_type = missing_field(cls, "entity_type")
-                missing += ("entity_type",)
+                _missing += ("entity_type",)
             else:
                 entity_type = unexpected_type(cls, "entity_type", entity_type, "a string")
 
@@ -83,7 +83,7 @@ class DetectedEntity:
         if start_char.__class__ is not int:
             if start_char is MISSING:
                 start_char = missing_field(cls, "start_char")
-                missing += ("start_char",)
+                _missing += ("start_char",)
             else:
                 start_char = unexpected_type(cls, "start_char", start_char, "an integer")
 
@@ -91,7 +91,7 @@ class DetectedEntity:
         if end_char.__class__ is not int:
             if end_char is MISSING:
                 end_char = missing_field(cls, "end_char")
-                missing += ("end_char",)
+                _missing += ("end_char",)
             else:
                 end_char = unexpected_type(cls, "end_char", end_char, "an integer")
 
@@ -101,8 +101,8 @@ class DetectedEntity:
             start_char=start_char,
             end_char=end_char,
         )
-        if missing:
-            detected_entity._missing_fields = missing
+        if _missing:
+            detected_entity._missing_fields = _missing
         detected_entity.additional_properties = d
         return detected_entity
 

@@ -37,9 +37,9 @@ class DialogueInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         return field_dict
 
@@ -48,12 +48,12 @@ class DialogueInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -61,7 +61,7 @@ class DialogueInput:
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -69,8 +69,8 @@ class DialogueInput:
             text=text,
             voice_id=voice_id,
         )
-        if missing:
-            dialogue_input._missing_fields = missing
+        if _missing:
+            dialogue_input._missing_fields = _missing
         dialogue_input.additional_properties = d
         return dialogue_input
 

@@ -22,6 +22,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -611,17 +612,17 @@ class DirectPublishingReadResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "read_id" not in self._missing_fields:
+        if read_id is not None or "read_id" not in self._missing_fields:
             field_dict["read_id"] = read_id
-        if "created_at_unix" not in self._missing_fields:
+        if created_at_unix is not None or "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if "updated_at_unix" not in self._missing_fields:
+        if updated_at_unix is not None or "updated_at_unix" not in self._missing_fields:
             field_dict["updated_at_unix"] = updated_at_unix
-        if "word_count" not in self._missing_fields:
+        if word_count is not None or "word_count" not in self._missing_fields:
             field_dict["word_count"] = word_count
-        if "char_count" not in self._missing_fields:
+        if char_count is not None or "char_count" not in self._missing_fields:
             field_dict["char_count"] = char_count
-        if "chapters" not in self._missing_fields:
+        if chapters is not None or "chapters" not in self._missing_fields:
             field_dict["chapters"] = chapters
         if title is not UNSET:
             field_dict["title"] = title
@@ -724,12 +725,12 @@ class DirectPublishingReadResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         read_id = d.pop("read_id", MISSING)
         if read_id.__class__ is not str:
             if read_id is MISSING:
                 read_id = missing_field(cls, "read_id")
-                missing += ("read_id",)
+                _missing += ("read_id",)
             else:
                 read_id = unexpected_type(cls, "read_id", read_id, "a string")
 
@@ -737,7 +738,7 @@ class DirectPublishingReadResponseModel:
         if created_at_unix.__class__ is not int:
             if created_at_unix is MISSING:
                 created_at_unix = missing_field(cls, "created_at_unix")
-                missing += ("created_at_unix",)
+                _missing += ("created_at_unix",)
             else:
                 created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
@@ -745,7 +746,7 @@ class DirectPublishingReadResponseModel:
         if updated_at_unix.__class__ is not int:
             if updated_at_unix is MISSING:
                 updated_at_unix = missing_field(cls, "updated_at_unix")
-                missing += ("updated_at_unix",)
+                _missing += ("updated_at_unix",)
             else:
                 updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer")
 
@@ -753,7 +754,7 @@ class DirectPublishingReadResponseModel:
         if word_count.__class__ is not int:
             if word_count is MISSING:
                 word_count = missing_field(cls, "word_count")
-                missing += ("word_count",)
+                _missing += ("word_count",)
             else:
                 word_count = unexpected_type(cls, "word_count", word_count, "an integer")
 
@@ -761,14 +762,14 @@ class DirectPublishingReadResponseModel:
         if char_count.__class__ is not int:
             if char_count is MISSING:
                 char_count = missing_field(cls, "char_count")
-                missing += ("char_count",)
+                _missing += ("char_count",)
             else:
                 char_count = unexpected_type(cls, "char_count", char_count, "an integer")
 
         chapters_raw = d.pop("chapters", MISSING)
         if chapters_raw is MISSING:
             chapters = missing_field(cls, "chapters")
-            missing += ("chapters",)
+            _missing += ("chapters",)
         else:
             try:
                 expect_array("chapters", chapters_raw)
@@ -976,6 +977,8 @@ class DirectPublishingReadResponseModel:
             distribution_territories = unexpected_type(
                 cls, "distribution_territories", distribution_territories, "an array or null"
             )
+        elif distribution_territories.__class__ is list and distribution_territories:
+            check_items(cls, "distribution_territories", distribution_territories, (str,), "a string")
 
         edition = d.pop("edition", UNSET)
         if edition.__class__ is not str and edition is not None and edition is not UNSET:
@@ -1150,6 +1153,8 @@ class DirectPublishingReadResponseModel:
             restricted_to_user_email_domains = unexpected_type(
                 cls, "restricted_to_user_email_domains", restricted_to_user_email_domains, "an array or null"
             )
+        elif restricted_to_user_email_domains.__class__ is list and restricted_to_user_email_domains:
+            check_items(cls, "restricted_to_user_email_domains", restricted_to_user_email_domains, (str,), "a string")
 
         direct_publishing_read_response_model = cls(
             read_id=read_id,
@@ -1206,8 +1211,8 @@ class DirectPublishingReadResponseModel:
             is_voice_changer_on=is_voice_changer_on,
             restricted_to_user_email_domains=restricted_to_user_email_domains,
         )
-        if missing:
-            direct_publishing_read_response_model._missing_fields = missing
+        if _missing:
+            direct_publishing_read_response_model._missing_fields = _missing
         direct_publishing_read_response_model.additional_properties = d
         return direct_publishing_read_response_model
 

@@ -40,9 +40,9 @@ class DoDubbingResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "dubbing_id" not in self._missing_fields:
+        if dubbing_id is not None or "dubbing_id" not in self._missing_fields:
             field_dict["dubbing_id"] = dubbing_id
-        if "expected_duration_sec" not in self._missing_fields:
+        if expected_duration_sec is not None or "expected_duration_sec" not in self._missing_fields:
             field_dict["expected_duration_sec"] = expected_duration_sec
         return field_dict
 
@@ -51,12 +51,12 @@ class DoDubbingResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         dubbing_id = d.pop("dubbing_id", MISSING)
         if dubbing_id.__class__ is not str:
             if dubbing_id is MISSING:
                 dubbing_id = missing_field(cls, "dubbing_id")
-                missing += ("dubbing_id",)
+                _missing += ("dubbing_id",)
             else:
                 dubbing_id = unexpected_type(cls, "dubbing_id", dubbing_id, "a string")
 
@@ -64,7 +64,7 @@ class DoDubbingResponseModel:
         if expected_duration_sec.__class__ is not float and expected_duration_sec.__class__ is not int:
             if expected_duration_sec is MISSING:
                 expected_duration_sec = missing_field(cls, "expected_duration_sec")
-                missing += ("expected_duration_sec",)
+                _missing += ("expected_duration_sec",)
             else:
                 expected_duration_sec = unexpected_type(cls, "expected_duration_sec", expected_duration_sec, "a number")
 
@@ -72,8 +72,8 @@ class DoDubbingResponseModel:
             dubbing_id=dubbing_id,
             expected_duration_sec=expected_duration_sec,
         )
-        if missing:
-            do_dubbing_response_model._missing_fields = missing
+        if _missing:
+            do_dubbing_response_model._missing_fields = _missing
         do_dubbing_response_model.additional_properties = d
         return do_dubbing_response_model
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -93,15 +94,15 @@ class DubOrderItemRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "media_id" not in self._missing_fields:
+        if media_id is not None or "media_id" not in self._missing_fields:
             field_dict["media_id"] = media_id
-        if "source_language" not in self._missing_fields:
+        if source_language is not None or "source_language" not in self._missing_fields:
             field_dict["source_language"] = source_language
-        if "destination_languages" not in self._missing_fields:
+        if destination_languages is not None or "destination_languages" not in self._missing_fields:
             field_dict["destination_languages"] = destination_languages
-        if "include_captions" not in self._missing_fields:
+        if include_captions is not None or "include_captions" not in self._missing_fields:
             field_dict["include_captions"] = include_captions
-        if "include_source_captions" not in self._missing_fields:
+        if include_source_captions is not None or "include_source_captions" not in self._missing_fields:
             field_dict["include_source_captions"] = include_source_captions
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -116,7 +117,7 @@ class DubOrderItemRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["dub"] | Unset, kind_raw)
         if kind != "dub" and not isinstance(kind, Unset):
@@ -126,7 +127,7 @@ class DubOrderItemRequest:
         if media_id.__class__ is not str:
             if media_id is MISSING:
                 media_id = missing_field(cls, "media_id")
-                missing += ("media_id",)
+                _missing += ("media_id",)
             else:
                 media_id = unexpected_type(cls, "media_id", media_id, "a string")
 
@@ -134,7 +135,7 @@ class DubOrderItemRequest:
         if source_language.__class__ is not str:
             if source_language is MISSING:
                 source_language = missing_field(cls, "source_language")
-                missing += ("source_language",)
+                _missing += ("source_language",)
             else:
                 source_language = unexpected_type(cls, "source_language", source_language, "a string")
 
@@ -142,15 +143,17 @@ class DubOrderItemRequest:
         if destination_languages.__class__ is not list:
             if destination_languages is MISSING:
                 destination_languages = missing_field(cls, "destination_languages")
-                missing += ("destination_languages",)
+                _missing += ("destination_languages",)
             else:
                 destination_languages = unexpected_type(cls, "destination_languages", destination_languages, "an array")
+        elif destination_languages.__class__ is list and destination_languages:
+            check_items(cls, "destination_languages", destination_languages, (str,), "a string")
 
         include_captions = d.pop("include_captions", MISSING)
         if include_captions.__class__ is not bool:
             if include_captions is MISSING:
                 include_captions = missing_field(cls, "include_captions")
-                missing += ("include_captions",)
+                _missing += ("include_captions",)
             else:
                 include_captions = unexpected_type(cls, "include_captions", include_captions, "a boolean")
 
@@ -158,7 +161,7 @@ class DubOrderItemRequest:
         if include_source_captions.__class__ is not bool:
             if include_source_captions is MISSING:
                 include_source_captions = missing_field(cls, "include_source_captions")
-                missing += ("include_source_captions",)
+                _missing += ("include_source_captions",)
             else:
                 include_source_captions = unexpected_type(
                     cls, "include_source_captions", include_source_captions, "a boolean"
@@ -182,8 +185,8 @@ class DubOrderItemRequest:
             instructions=instructions,
             captions_sdh=captions_sdh,
         )
-        if missing:
-            dub_order_item_request._missing_fields = missing
+        if _missing:
+            dub_order_item_request._missing_fields = _missing
         dub_order_item_request.additional_properties = d
         return dub_order_item_request
 

@@ -80,17 +80,17 @@ class DubbedSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "start_time" not in self._missing_fields:
+        if start_time is not None or "start_time" not in self._missing_fields:
             field_dict["start_time"] = start_time
-        if "end_time" not in self._missing_fields:
+        if end_time is not None or "end_time" not in self._missing_fields:
             field_dict["end_time"] = end_time
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "subtitles" not in self._missing_fields:
+        if subtitles is not None or "subtitles" not in self._missing_fields:
             field_dict["subtitles"] = subtitles
-        if "audio_stale" not in self._missing_fields:
+        if audio_stale is not None or "audio_stale" not in self._missing_fields:
             field_dict["audio_stale"] = audio_stale
-        if "media_ref" not in self._missing_fields:
+        if media_ref is not None or "media_ref" not in self._missing_fields:
             field_dict["media_ref"] = media_ref
         return field_dict
 
@@ -99,12 +99,12 @@ class DubbedSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         start_time = d.pop("start_time", MISSING)
         if start_time.__class__ is not float and start_time.__class__ is not int:
             if start_time is MISSING:
                 start_time = missing_field(cls, "start_time")
-                missing += ("start_time",)
+                _missing += ("start_time",)
             else:
                 start_time = unexpected_type(cls, "start_time", start_time, "a number")
 
@@ -112,7 +112,7 @@ class DubbedSegment:
         if end_time.__class__ is not float and end_time.__class__ is not int:
             if end_time is MISSING:
                 end_time = missing_field(cls, "end_time")
-                missing += ("end_time",)
+                _missing += ("end_time",)
             else:
                 end_time = unexpected_type(cls, "end_time", end_time, "a number")
 
@@ -120,14 +120,14 @@ class DubbedSegment:
         if text.__class__ is not str and text is not None:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string or null")
 
         subtitles_raw = d.pop("subtitles", MISSING)
         if subtitles_raw is MISSING:
             subtitles = missing_field(cls, "subtitles")
-            missing += ("subtitles",)
+            _missing += ("subtitles",)
         else:
             try:
                 expect_array("subtitles", subtitles_raw)
@@ -144,14 +144,14 @@ class DubbedSegment:
         if audio_stale.__class__ is not bool:
             if audio_stale is MISSING:
                 audio_stale = missing_field(cls, "audio_stale")
-                missing += ("audio_stale",)
+                _missing += ("audio_stale",)
             else:
                 audio_stale = unexpected_type(cls, "audio_stale", audio_stale, "a boolean")
 
         media_ref_raw = d.pop("media_ref", MISSING)
         if media_ref_raw is MISSING:
             media_ref = missing_field(cls, "media_ref")
-            missing += ("media_ref",)
+            _missing += ("media_ref",)
         else:
             try:
 
@@ -177,8 +177,8 @@ class DubbedSegment:
             audio_stale=audio_stale,
             media_ref=media_ref,
         )
-        if missing:
-            dubbed_segment._missing_fields = missing
+        if _missing:
+            dubbed_segment._missing_fields = _missing
         dubbed_segment.additional_properties = d
         return dubbed_segment
 

@@ -39,7 +39,7 @@ class DubbingBulkTargetSegmentUpdateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "segments" not in self._missing_fields:
+        if segments is not None or "segments" not in self._missing_fields:
             field_dict["segments"] = segments
         return field_dict
 
@@ -48,11 +48,11 @@ class DubbingBulkTargetSegmentUpdateRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         segments_raw = d.pop("segments", MISSING)
         if segments_raw is MISSING:
             segments = missing_field(cls, "segments")
-            missing += ("segments",)
+            _missing += ("segments",)
         else:
             try:
                 segments = DubbingBulkTargetSegmentUpdateRequestSegments.from_dict(segments_raw)
@@ -62,8 +62,8 @@ class DubbingBulkTargetSegmentUpdateRequest:
         dubbing_bulk_target_segment_update_request = cls(
             segments=segments,
         )
-        if missing:
-            dubbing_bulk_target_segment_update_request._missing_fields = missing
+        if _missing:
+            dubbing_bulk_target_segment_update_request._missing_fields = _missing
         dubbing_bulk_target_segment_update_request.additional_properties = d
         return dubbing_bulk_target_segment_update_request
 

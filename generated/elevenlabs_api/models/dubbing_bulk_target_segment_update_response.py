@@ -49,9 +49,9 @@ class DubbingBulkTargetSegmentUpdateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "segments" not in self._missing_fields:
+        if segments is not None or "segments" not in self._missing_fields:
             field_dict["segments"] = segments
-        if "revision" not in self._missing_fields:
+        if revision is not None or "revision" not in self._missing_fields:
             field_dict["revision"] = revision
         return field_dict
 
@@ -60,11 +60,11 @@ class DubbingBulkTargetSegmentUpdateResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         segments_raw = d.pop("segments", MISSING)
         if segments_raw is MISSING:
             segments = missing_field(cls, "segments")
-            missing += ("segments",)
+            _missing += ("segments",)
         else:
             try:
                 expect_array("segments", segments_raw)
@@ -81,7 +81,7 @@ class DubbingBulkTargetSegmentUpdateResponse:
         if revision.__class__ is not int:
             if revision is MISSING:
                 revision = missing_field(cls, "revision")
-                missing += ("revision",)
+                _missing += ("revision",)
             else:
                 revision = unexpected_type(cls, "revision", revision, "an integer")
 
@@ -89,8 +89,8 @@ class DubbingBulkTargetSegmentUpdateResponse:
             segments=segments,
             revision=revision,
         )
-        if missing:
-            dubbing_bulk_target_segment_update_response._missing_fields = missing
+        if _missing:
+            dubbing_bulk_target_segment_update_response._missing_fields = _missing
         dubbing_bulk_target_segment_update_response.additional_properties = d
         return dubbing_bulk_target_segment_update_response
 

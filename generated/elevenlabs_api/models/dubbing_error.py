@@ -45,11 +45,11 @@ class DubbingError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "code" not in self._missing_fields:
+        if code is not None or "code" not in self._missing_fields:
             field_dict["code"] = code
-        if "message" not in self._missing_fields:
+        if message is not None or "message" not in self._missing_fields:
             field_dict["message"] = message
-        if "retryable" not in self._missing_fields:
+        if retryable is not None or "retryable" not in self._missing_fields:
             field_dict["retryable"] = retryable
         return field_dict
 
@@ -58,12 +58,12 @@ class DubbingError:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         code = d.pop("code", MISSING)
         if code.__class__ is not str:
             if code is MISSING:
                 code = missing_field(cls, "code")
-                missing += ("code",)
+                _missing += ("code",)
             else:
                 code = unexpected_type(cls, "code", code, "a string")
 
@@ -71,7 +71,7 @@ class DubbingError:
         if message.__class__ is not str:
             if message is MISSING:
                 message = missing_field(cls, "message")
-                missing += ("message",)
+                _missing += ("message",)
             else:
                 message = unexpected_type(cls, "message", message, "a string")
 
@@ -79,7 +79,7 @@ class DubbingError:
         if retryable.__class__ is not bool:
             if retryable is MISSING:
                 retryable = missing_field(cls, "retryable")
-                missing += ("retryable",)
+                _missing += ("retryable",)
             else:
                 retryable = unexpected_type(cls, "retryable", retryable, "a boolean")
 
@@ -88,8 +88,8 @@ class DubbingError:
             message=message,
             retryable=retryable,
         )
-        if missing:
-            dubbing_error._missing_fields = missing
+        if _missing:
+            dubbing_error._missing_fields = _missing
         dubbing_error.additional_properties = d
         return dubbing_error
 

@@ -54,7 +54,7 @@ class DubbingLanguageListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "languages" not in self._missing_fields:
+        if languages is not None or "languages" not in self._missing_fields:
             field_dict["languages"] = languages
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -65,11 +65,11 @@ class DubbingLanguageListResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         languages_raw = d.pop("languages", MISSING)
         if languages_raw is MISSING:
             languages = missing_field(cls, "languages")
-            missing += ("languages",)
+            _missing += ("languages",)
         else:
             try:
                 expect_array("languages", languages_raw)
@@ -90,8 +90,8 @@ class DubbingLanguageListResponse:
             languages=languages,
             next_cursor=next_cursor,
         )
-        if missing:
-            dubbing_language_list_response._missing_fields = missing
+        if _missing:
+            dubbing_language_list_response._missing_fields = _missing
         dubbing_language_list_response.additional_properties = d
         return dubbing_language_list_response
 

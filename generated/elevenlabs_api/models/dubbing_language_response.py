@@ -175,19 +175,19 @@ class DubbingLanguageResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "language_id" not in self._missing_fields:
+        if language_id is not None or "language_id" not in self._missing_fields:
             field_dict["language_id"] = language_id
-        if "project_id" not in self._missing_fields:
+        if project_id is not None or "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if "target_language" not in self._missing_fields:
+        if target_language is not None or "target_language" not in self._missing_fields:
             field_dict["target_language"] = target_language
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "revision" not in self._missing_fields:
+        if revision is not None or "revision" not in self._missing_fields:
             field_dict["revision"] = revision
-        if "created_at" not in self._missing_fields:
+        if created_at is not None or "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
-        if "updated_at" not in self._missing_fields:
+        if updated_at is not None or "updated_at" not in self._missing_fields:
             field_dict["updated_at"] = updated_at
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -208,12 +208,12 @@ class DubbingLanguageResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         language_id = d.pop("language_id", MISSING)
         if language_id.__class__ is not str:
             if language_id is MISSING:
                 language_id = missing_field(cls, "language_id")
-                missing += ("language_id",)
+                _missing += ("language_id",)
             else:
                 language_id = unexpected_type(cls, "language_id", language_id, "a string")
 
@@ -221,7 +221,7 @@ class DubbingLanguageResponse:
         if project_id.__class__ is not str:
             if project_id is MISSING:
                 project_id = missing_field(cls, "project_id")
-                missing += ("project_id",)
+                _missing += ("project_id",)
             else:
                 project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
@@ -229,7 +229,7 @@ class DubbingLanguageResponse:
         if target_language.__class__ is not str:
             if target_language is MISSING:
                 target_language = missing_field(cls, "target_language")
-                missing += ("target_language",)
+                _missing += ("target_language",)
             else:
                 target_language = unexpected_type(cls, "target_language", target_language, "a string")
 
@@ -237,7 +237,7 @@ class DubbingLanguageResponse:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -245,14 +245,14 @@ class DubbingLanguageResponse:
         if revision.__class__ is not int:
             if revision is MISSING:
                 revision = missing_field(cls, "revision")
-                missing += ("revision",)
+                _missing += ("revision",)
             else:
                 revision = unexpected_type(cls, "revision", revision, "an integer")
 
         created_at_raw = d.pop("created_at", MISSING)
         if created_at_raw is MISSING:
             created_at = missing_field(cls, "created_at")
-            missing += ("created_at",)
+            _missing += ("created_at",)
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(created_at_raw)
@@ -262,7 +262,7 @@ class DubbingLanguageResponse:
         updated_at_raw = d.pop("updated_at", MISSING)
         if updated_at_raw is MISSING:
             updated_at = missing_field(cls, "updated_at")
-            missing += ("updated_at",)
+            _missing += ("updated_at",)
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(updated_at_raw)
@@ -363,8 +363,8 @@ class DubbingLanguageResponse:
             error=error,
             warnings=warnings,
         )
-        if missing:
-            dubbing_language_response._missing_fields = missing
+        if _missing:
+            dubbing_language_response._missing_fields = _missing
         dubbing_language_response.additional_properties = d
         return dubbing_language_response
 

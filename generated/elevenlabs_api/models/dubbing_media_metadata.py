@@ -37,9 +37,9 @@ class DubbingMediaMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "content_type" not in self._missing_fields:
+        if content_type is not None or "content_type" not in self._missing_fields:
             field_dict["content_type"] = content_type
-        if "duration" not in self._missing_fields:
+        if duration is not None or "duration" not in self._missing_fields:
             field_dict["duration"] = duration
         return field_dict
 
@@ -48,12 +48,12 @@ class DubbingMediaMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         content_type = d.pop("content_type", MISSING)
         if content_type.__class__ is not str:
             if content_type is MISSING:
                 content_type = missing_field(cls, "content_type")
-                missing += ("content_type",)
+                _missing += ("content_type",)
             else:
                 content_type = unexpected_type(cls, "content_type", content_type, "a string")
 
@@ -61,7 +61,7 @@ class DubbingMediaMetadata:
         if duration.__class__ is not float and duration.__class__ is not int:
             if duration is MISSING:
                 duration = missing_field(cls, "duration")
-                missing += ("duration",)
+                _missing += ("duration",)
             else:
                 duration = unexpected_type(cls, "duration", duration, "a number")
 
@@ -69,8 +69,8 @@ class DubbingMediaMetadata:
             content_type=content_type,
             duration=duration,
         )
-        if missing:
-            dubbing_media_metadata._missing_fields = missing
+        if _missing:
+            dubbing_media_metadata._missing_fields = _missing
         dubbing_media_metadata.additional_properties = d
         return dubbing_media_metadata
 

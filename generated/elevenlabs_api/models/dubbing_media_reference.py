@@ -62,19 +62,19 @@ class DubbingMediaReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "src" not in self._missing_fields:
+        if src is not None or "src" not in self._missing_fields:
             field_dict["src"] = src
-        if "content_type" not in self._missing_fields:
+        if content_type is not None or "content_type" not in self._missing_fields:
             field_dict["content_type"] = content_type
-        if "bucket_name" not in self._missing_fields:
+        if bucket_name is not None or "bucket_name" not in self._missing_fields:
             field_dict["bucket_name"] = bucket_name
-        if "random_path_slug" not in self._missing_fields:
+        if random_path_slug is not None or "random_path_slug" not in self._missing_fields:
             field_dict["random_path_slug"] = random_path_slug
-        if "duration_secs" not in self._missing_fields:
+        if duration_secs is not None or "duration_secs" not in self._missing_fields:
             field_dict["duration_secs"] = duration_secs
-        if "is_audio" not in self._missing_fields:
+        if is_audio is not None or "is_audio" not in self._missing_fields:
             field_dict["is_audio"] = is_audio
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         return field_dict
 
@@ -83,12 +83,12 @@ class DubbingMediaReference:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         src = d.pop("src", MISSING)
         if src.__class__ is not str:
             if src is MISSING:
                 src = missing_field(cls, "src")
-                missing += ("src",)
+                _missing += ("src",)
             else:
                 src = unexpected_type(cls, "src", src, "a string")
 
@@ -96,7 +96,7 @@ class DubbingMediaReference:
         if content_type.__class__ is not str:
             if content_type is MISSING:
                 content_type = missing_field(cls, "content_type")
-                missing += ("content_type",)
+                _missing += ("content_type",)
             else:
                 content_type = unexpected_type(cls, "content_type", content_type, "a string")
 
@@ -104,7 +104,7 @@ class DubbingMediaReference:
         if bucket_name.__class__ is not str:
             if bucket_name is MISSING:
                 bucket_name = missing_field(cls, "bucket_name")
-                missing += ("bucket_name",)
+                _missing += ("bucket_name",)
             else:
                 bucket_name = unexpected_type(cls, "bucket_name", bucket_name, "a string")
 
@@ -112,7 +112,7 @@ class DubbingMediaReference:
         if random_path_slug.__class__ is not str:
             if random_path_slug is MISSING:
                 random_path_slug = missing_field(cls, "random_path_slug")
-                missing += ("random_path_slug",)
+                _missing += ("random_path_slug",)
             else:
                 random_path_slug = unexpected_type(cls, "random_path_slug", random_path_slug, "a string")
 
@@ -120,7 +120,7 @@ class DubbingMediaReference:
         if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
             if duration_secs is MISSING:
                 duration_secs = missing_field(cls, "duration_secs")
-                missing += ("duration_secs",)
+                _missing += ("duration_secs",)
             else:
                 duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
 
@@ -128,7 +128,7 @@ class DubbingMediaReference:
         if is_audio.__class__ is not bool:
             if is_audio is MISSING:
                 is_audio = missing_field(cls, "is_audio")
-                missing += ("is_audio",)
+                _missing += ("is_audio",)
             else:
                 is_audio = unexpected_type(cls, "is_audio", is_audio, "a boolean")
 
@@ -136,7 +136,7 @@ class DubbingMediaReference:
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
@@ -149,8 +149,8 @@ class DubbingMediaReference:
             is_audio=is_audio,
             url=url,
         )
-        if missing:
-            dubbing_media_reference._missing_fields = missing
+        if _missing:
+            dubbing_media_reference._missing_fields = _missing
         dubbing_media_reference.additional_properties = d
         return dubbing_media_reference
 

@@ -57,11 +57,11 @@ class DubbingMetadataPageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "dubs" not in self._missing_fields:
+        if dubs is not None or "dubs" not in self._missing_fields:
             field_dict["dubs"] = dubs
-        if "next_cursor" not in self._missing_fields:
+        if next_cursor is not None or "next_cursor" not in self._missing_fields:
             field_dict["next_cursor"] = next_cursor
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         return field_dict
 
@@ -70,11 +70,11 @@ class DubbingMetadataPageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         dubs_raw = d.pop("dubs", MISSING)
         if dubs_raw is MISSING:
             dubs = missing_field(cls, "dubs")
-            missing += ("dubs",)
+            _missing += ("dubs",)
         else:
             try:
                 expect_array("dubs", dubs_raw)
@@ -91,7 +91,7 @@ class DubbingMetadataPageResponseModel:
         if next_cursor.__class__ is not str and next_cursor is not None:
             if next_cursor is MISSING:
                 next_cursor = missing_field(cls, "next_cursor")
-                missing += ("next_cursor",)
+                _missing += ("next_cursor",)
             else:
                 next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
@@ -99,7 +99,7 @@ class DubbingMetadataPageResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -108,8 +108,8 @@ class DubbingMetadataPageResponseModel:
             next_cursor=next_cursor,
             has_more=has_more,
         )
-        if missing:
-            dubbing_metadata_page_response_model._missing_fields = missing
+        if _missing:
+            dubbing_metadata_page_response_model._missing_fields = _missing
         dubbing_metadata_page_response_model.additional_properties = d
         return dubbing_metadata_page_response_model
 

@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -112,17 +113,17 @@ class DubbingMetadataResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "dubbing_id" not in self._missing_fields:
+        if dubbing_id is not None or "dubbing_id" not in self._missing_fields:
             field_dict["dubbing_id"] = dubbing_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "source_language" not in self._missing_fields:
+        if source_language is not None or "source_language" not in self._missing_fields:
             field_dict["source_language"] = source_language
-        if "target_languages" not in self._missing_fields:
+        if target_languages is not None or "target_languages" not in self._missing_fields:
             field_dict["target_languages"] = target_languages
-        if "created_at" not in self._missing_fields:
+        if created_at is not None or "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
         if editable is not UNSET:
             field_dict["editable"] = editable
@@ -137,12 +138,12 @@ class DubbingMetadataResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         dubbing_id = d.pop("dubbing_id", MISSING)
         if dubbing_id.__class__ is not str:
             if dubbing_id is MISSING:
                 dubbing_id = missing_field(cls, "dubbing_id")
-                missing += ("dubbing_id",)
+                _missing += ("dubbing_id",)
             else:
                 dubbing_id = unexpected_type(cls, "dubbing_id", dubbing_id, "a string")
 
@@ -150,7 +151,7 @@ class DubbingMetadataResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -158,7 +159,7 @@ class DubbingMetadataResponse:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -166,7 +167,7 @@ class DubbingMetadataResponse:
         if source_language.__class__ is not str and source_language is not None:
             if source_language is MISSING:
                 source_language = missing_field(cls, "source_language")
-                missing += ("source_language",)
+                _missing += ("source_language",)
             else:
                 source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
 
@@ -174,14 +175,16 @@ class DubbingMetadataResponse:
         if target_languages.__class__ is not list:
             if target_languages is MISSING:
                 target_languages = missing_field(cls, "target_languages")
-                missing += ("target_languages",)
+                _missing += ("target_languages",)
             else:
                 target_languages = unexpected_type(cls, "target_languages", target_languages, "an array")
+        elif target_languages.__class__ is list and target_languages:
+            check_items(cls, "target_languages", target_languages, (str,), "a string")
 
         created_at_raw = d.pop("created_at", MISSING)
         if created_at_raw is MISSING:
             created_at = missing_field(cls, "created_at")
-            missing += ("created_at",)
+            _missing += ("created_at",)
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(created_at_raw)
@@ -226,8 +229,8 @@ class DubbingMetadataResponse:
             media_metadata=media_metadata,
             error=error,
         )
-        if missing:
-            dubbing_metadata_response._missing_fields = missing
+        if _missing:
+            dubbing_metadata_response._missing_fields = _missing
         dubbing_metadata_response.additional_properties = d
         return dubbing_metadata_response
 

@@ -54,7 +54,7 @@ class DubbingProjectListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "projects" not in self._missing_fields:
+        if projects is not None or "projects" not in self._missing_fields:
             field_dict["projects"] = projects
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -65,11 +65,11 @@ class DubbingProjectListResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         projects_raw = d.pop("projects", MISSING)
         if projects_raw is MISSING:
             projects = missing_field(cls, "projects")
-            missing += ("projects",)
+            _missing += ("projects",)
         else:
             try:
                 expect_array("projects", projects_raw)
@@ -90,8 +90,8 @@ class DubbingProjectListResponse:
             projects=projects,
             next_cursor=next_cursor,
         )
-        if missing:
-            dubbing_project_list_response._missing_fields = missing
+        if _missing:
+            dubbing_project_list_response._missing_fields = _missing
         dubbing_project_list_response.additional_properties = d
         return dubbing_project_list_response
 

@@ -14,6 +14,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -182,15 +183,15 @@ class DubbingProjectResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "project_id" not in self._missing_fields:
+        if project_id is not None or "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "revision" not in self._missing_fields:
+        if revision is not None or "revision" not in self._missing_fields:
             field_dict["revision"] = revision
-        if "created_at" not in self._missing_fields:
+        if created_at is not None or "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
-        if "updated_at" not in self._missing_fields:
+        if updated_at is not None or "updated_at" not in self._missing_fields:
             field_dict["updated_at"] = updated_at
         if reference is not UNSET:
             field_dict["reference"] = reference
@@ -215,12 +216,12 @@ class DubbingProjectResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         project_id = d.pop("project_id", MISSING)
         if project_id.__class__ is not str:
             if project_id is MISSING:
                 project_id = missing_field(cls, "project_id")
-                missing += ("project_id",)
+                _missing += ("project_id",)
             else:
                 project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
@@ -228,7 +229,7 @@ class DubbingProjectResponse:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -236,14 +237,14 @@ class DubbingProjectResponse:
         if revision.__class__ is not int:
             if revision is MISSING:
                 revision = missing_field(cls, "revision")
-                missing += ("revision",)
+                _missing += ("revision",)
             else:
                 revision = unexpected_type(cls, "revision", revision, "an integer")
 
         created_at_raw = d.pop("created_at", MISSING)
         if created_at_raw is MISSING:
             created_at = missing_field(cls, "created_at")
-            missing += ("created_at",)
+            _missing += ("created_at",)
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(created_at_raw)
@@ -253,7 +254,7 @@ class DubbingProjectResponse:
         updated_at_raw = d.pop("updated_at", MISSING)
         if updated_at_raw is MISSING:
             updated_at = missing_field(cls, "updated_at")
-            missing += ("updated_at",)
+            _missing += ("updated_at",)
         else:
             try:
                 updated_at = datetime.datetime.fromisoformat(updated_at_raw)
@@ -294,10 +295,14 @@ class DubbingProjectResponse:
         language_ids = d.pop("language_ids", UNSET)
         if language_ids.__class__ is not list and language_ids is not UNSET:
             language_ids = unexpected_type(cls, "language_ids", language_ids, "an array")
+        elif language_ids.__class__ is list and language_ids:
+            check_items(cls, "language_ids", language_ids, (str,), "a string")
 
         webhook_ids = d.pop("webhook_ids", UNSET)
         if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
             webhook_ids = unexpected_type(cls, "webhook_ids", webhook_ids, "an array")
+        elif webhook_ids.__class__ is list and webhook_ids:
+            check_items(cls, "webhook_ids", webhook_ids, (str,), "a string")
 
         error_raw = d.pop("error", UNSET)
         try:
@@ -347,8 +352,8 @@ class DubbingProjectResponse:
             error=error,
             warnings=warnings,
         )
-        if missing:
-            dubbing_project_response._missing_fields = missing
+        if _missing:
+            dubbing_project_response._missing_fields = _missing
         dubbing_project_response.additional_properties = d
         return dubbing_project_response
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -57,13 +58,16 @@ class DubbingRegenerateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "regenerated_segment_ids" not in self._missing_fields:
+        if regenerated_segment_ids is not None or "regenerated_segment_ids" not in self._missing_fields:
             field_dict["regenerated_segment_ids"] = regenerated_segment_ids
-        if "regenerated_seconds" not in self._missing_fields:
+        if regenerated_seconds is not None or "regenerated_seconds" not in self._missing_fields:
             field_dict["regenerated_seconds"] = regenerated_seconds
-        if "charged_seconds" not in self._missing_fields:
+        if charged_seconds is not None or "charged_seconds" not in self._missing_fields:
             field_dict["charged_seconds"] = charged_seconds
-        if "free_regeneration_seconds_remaining" not in self._missing_fields:
+        if (
+            free_regeneration_seconds_remaining is not None
+            or "free_regeneration_seconds_remaining" not in self._missing_fields
+        ):
             field_dict["free_regeneration_seconds_remaining"] = free_regeneration_seconds_remaining
         return field_dict
 
@@ -72,22 +76,24 @@ class DubbingRegenerateResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         regenerated_segment_ids = d.pop("regenerated_segment_ids", MISSING)
         if regenerated_segment_ids.__class__ is not list:
             if regenerated_segment_ids is MISSING:
                 regenerated_segment_ids = missing_field(cls, "regenerated_segment_ids")
-                missing += ("regenerated_segment_ids",)
+                _missing += ("regenerated_segment_ids",)
             else:
                 regenerated_segment_ids = unexpected_type(
                     cls, "regenerated_segment_ids", regenerated_segment_ids, "an array"
                 )
+        elif regenerated_segment_ids.__class__ is list and regenerated_segment_ids:
+            check_items(cls, "regenerated_segment_ids", regenerated_segment_ids, (str,), "a string")
 
         regenerated_seconds = d.pop("regenerated_seconds", MISSING)
         if regenerated_seconds.__class__ is not float and regenerated_seconds.__class__ is not int:
             if regenerated_seconds is MISSING:
                 regenerated_seconds = missing_field(cls, "regenerated_seconds")
-                missing += ("regenerated_seconds",)
+                _missing += ("regenerated_seconds",)
             else:
                 regenerated_seconds = unexpected_type(cls, "regenerated_seconds", regenerated_seconds, "a number")
 
@@ -95,7 +101,7 @@ class DubbingRegenerateResponse:
         if charged_seconds.__class__ is not float and charged_seconds.__class__ is not int:
             if charged_seconds is MISSING:
                 charged_seconds = missing_field(cls, "charged_seconds")
-                missing += ("charged_seconds",)
+                _missing += ("charged_seconds",)
             else:
                 charged_seconds = unexpected_type(cls, "charged_seconds", charged_seconds, "a number")
 
@@ -106,7 +112,7 @@ class DubbingRegenerateResponse:
         ):
             if free_regeneration_seconds_remaining is MISSING:
                 free_regeneration_seconds_remaining = missing_field(cls, "free_regeneration_seconds_remaining")
-                missing += ("free_regeneration_seconds_remaining",)
+                _missing += ("free_regeneration_seconds_remaining",)
             else:
                 free_regeneration_seconds_remaining = unexpected_type(
                     cls, "free_regeneration_seconds_remaining", free_regeneration_seconds_remaining, "a number"
@@ -118,8 +124,8 @@ class DubbingRegenerateResponse:
             charged_seconds=charged_seconds,
             free_regeneration_seconds_remaining=free_regeneration_seconds_remaining,
         )
-        if missing:
-            dubbing_regenerate_response._missing_fields = missing
+        if _missing:
+            dubbing_regenerate_response._missing_fields = _missing
         dubbing_regenerate_response.additional_properties = d
         return dubbing_regenerate_response
 

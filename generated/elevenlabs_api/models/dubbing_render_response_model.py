@@ -37,9 +37,9 @@ class DubbingRenderResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "version" not in self._missing_fields:
+        if version is not None or "version" not in self._missing_fields:
             field_dict["version"] = version
-        if "render_id" not in self._missing_fields:
+        if render_id is not None or "render_id" not in self._missing_fields:
             field_dict["render_id"] = render_id
         return field_dict
 
@@ -48,12 +48,12 @@ class DubbingRenderResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         version = d.pop("version", MISSING)
         if version.__class__ is not int:
             if version is MISSING:
                 version = missing_field(cls, "version")
-                missing += ("version",)
+                _missing += ("version",)
             else:
                 version = unexpected_type(cls, "version", version, "an integer")
 
@@ -61,7 +61,7 @@ class DubbingRenderResponseModel:
         if render_id.__class__ is not str:
             if render_id is MISSING:
                 render_id = missing_field(cls, "render_id")
-                missing += ("render_id",)
+                _missing += ("render_id",)
             else:
                 render_id = unexpected_type(cls, "render_id", render_id, "a string")
 
@@ -69,8 +69,8 @@ class DubbingRenderResponseModel:
             version=version,
             render_id=render_id,
         )
-        if missing:
-            dubbing_render_response_model._missing_fields = missing
+        if _missing:
+            dubbing_render_response_model._missing_fields = _missing
         dubbing_render_response_model.additional_properties = d
         return dubbing_render_response_model
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -115,25 +116,25 @@ class DubbingResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "version" not in self._missing_fields:
+        if version is not None or "version" not in self._missing_fields:
             field_dict["version"] = version
-        if "source_language" not in self._missing_fields:
+        if source_language is not None or "source_language" not in self._missing_fields:
             field_dict["source_language"] = source_language
-        if "target_languages" not in self._missing_fields:
+        if target_languages is not None or "target_languages" not in self._missing_fields:
             field_dict["target_languages"] = target_languages
-        if "input" not in self._missing_fields:
+        if input_ is not None or "input" not in self._missing_fields:
             field_dict["input"] = input_
-        if "background" not in self._missing_fields:
+        if background is not None or "background" not in self._missing_fields:
             field_dict["background"] = background
-        if "foreground" not in self._missing_fields:
+        if foreground is not None or "foreground" not in self._missing_fields:
             field_dict["foreground"] = foreground
-        if "speaker_tracks" not in self._missing_fields:
+        if speaker_tracks is not None or "speaker_tracks" not in self._missing_fields:
             field_dict["speaker_tracks"] = speaker_tracks
-        if "speaker_segments" not in self._missing_fields:
+        if speaker_segments is not None or "speaker_segments" not in self._missing_fields:
             field_dict["speaker_segments"] = speaker_segments
-        if "renders" not in self._missing_fields:
+        if renders is not None or "renders" not in self._missing_fields:
             field_dict["renders"] = renders
         return field_dict
 
@@ -142,12 +143,12 @@ class DubbingResource:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -155,7 +156,7 @@ class DubbingResource:
         if version.__class__ is not int:
             if version is MISSING:
                 version = missing_field(cls, "version")
-                missing += ("version",)
+                _missing += ("version",)
             else:
                 version = unexpected_type(cls, "version", version, "an integer")
 
@@ -163,7 +164,7 @@ class DubbingResource:
         if source_language.__class__ is not str:
             if source_language is MISSING:
                 source_language = missing_field(cls, "source_language")
-                missing += ("source_language",)
+                _missing += ("source_language",)
             else:
                 source_language = unexpected_type(cls, "source_language", source_language, "a string")
 
@@ -171,14 +172,16 @@ class DubbingResource:
         if target_languages.__class__ is not list:
             if target_languages is MISSING:
                 target_languages = missing_field(cls, "target_languages")
-                missing += ("target_languages",)
+                _missing += ("target_languages",)
             else:
                 target_languages = unexpected_type(cls, "target_languages", target_languages, "an array")
+        elif target_languages.__class__ is list and target_languages:
+            check_items(cls, "target_languages", target_languages, (str,), "a string")
 
         input__raw = d.pop("input", MISSING)
         if input__raw is MISSING:
             input_ = missing_field(cls, "input")
-            missing += ("input",)
+            _missing += ("input",)
         else:
             try:
                 input_ = DubbingMediaReference.from_dict(input__raw)
@@ -188,7 +191,7 @@ class DubbingResource:
         background_raw = d.pop("background", MISSING)
         if background_raw is MISSING:
             background = missing_field(cls, "background")
-            missing += ("background",)
+            _missing += ("background",)
         else:
             try:
 
@@ -209,7 +212,7 @@ class DubbingResource:
         foreground_raw = d.pop("foreground", MISSING)
         if foreground_raw is MISSING:
             foreground = missing_field(cls, "foreground")
-            missing += ("foreground",)
+            _missing += ("foreground",)
         else:
             try:
 
@@ -230,7 +233,7 @@ class DubbingResource:
         speaker_tracks_raw = d.pop("speaker_tracks", MISSING)
         if speaker_tracks_raw is MISSING:
             speaker_tracks = missing_field(cls, "speaker_tracks")
-            missing += ("speaker_tracks",)
+            _missing += ("speaker_tracks",)
         else:
             try:
                 speaker_tracks = DubbingResourceSpeakerTracks.from_dict(speaker_tracks_raw)
@@ -240,7 +243,7 @@ class DubbingResource:
         speaker_segments_raw = d.pop("speaker_segments", MISSING)
         if speaker_segments_raw is MISSING:
             speaker_segments = missing_field(cls, "speaker_segments")
-            missing += ("speaker_segments",)
+            _missing += ("speaker_segments",)
         else:
             try:
                 speaker_segments = DubbingResourceSpeakerSegments.from_dict(speaker_segments_raw)
@@ -250,7 +253,7 @@ class DubbingResource:
         renders_raw = d.pop("renders", MISSING)
         if renders_raw is MISSING:
             renders = missing_field(cls, "renders")
-            missing += ("renders",)
+            _missing += ("renders",)
         else:
             try:
                 renders = DubbingResourceRenders.from_dict(renders_raw)
@@ -269,8 +272,8 @@ class DubbingResource:
             speaker_segments=speaker_segments,
             renders=renders,
         )
-        if missing:
-            dubbing_resource._missing_fields = missing
+        if _missing:
+            dubbing_resource._missing_fields = _missing
         dubbing_resource.additional_properties = d
         return dubbing_resource
 

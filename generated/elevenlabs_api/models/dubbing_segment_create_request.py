@@ -49,13 +49,13 @@ class DubbingSegmentCreateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "speaker_id" not in self._missing_fields:
+        if speaker_id is not None or "speaker_id" not in self._missing_fields:
             field_dict["speaker_id"] = speaker_id
-        if "start_s" not in self._missing_fields:
+        if start_s is not None or "start_s" not in self._missing_fields:
             field_dict["start_s"] = start_s
-        if "end_s" not in self._missing_fields:
+        if end_s is not None or "end_s" not in self._missing_fields:
             field_dict["end_s"] = end_s
         return field_dict
 
@@ -64,12 +64,12 @@ class DubbingSegmentCreateRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -77,7 +77,7 @@ class DubbingSegmentCreateRequest:
         if speaker_id.__class__ is not str:
             if speaker_id is MISSING:
                 speaker_id = missing_field(cls, "speaker_id")
-                missing += ("speaker_id",)
+                _missing += ("speaker_id",)
             else:
                 speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
 
@@ -85,7 +85,7 @@ class DubbingSegmentCreateRequest:
         if start_s.__class__ is not float and start_s.__class__ is not int:
             if start_s is MISSING:
                 start_s = missing_field(cls, "start_s")
-                missing += ("start_s",)
+                _missing += ("start_s",)
             else:
                 start_s = unexpected_type(cls, "start_s", start_s, "a number")
 
@@ -93,7 +93,7 @@ class DubbingSegmentCreateRequest:
         if end_s.__class__ is not float and end_s.__class__ is not int:
             if end_s is MISSING:
                 end_s = missing_field(cls, "end_s")
-                missing += ("end_s",)
+                _missing += ("end_s",)
             else:
                 end_s = unexpected_type(cls, "end_s", end_s, "a number")
 
@@ -103,8 +103,8 @@ class DubbingSegmentCreateRequest:
             start_s=start_s,
             end_s=end_s,
         )
-        if missing:
-            dubbing_segment_create_request._missing_fields = missing
+        if _missing:
+            dubbing_segment_create_request._missing_fields = _missing
         dubbing_segment_create_request.additional_properties = d
         return dubbing_segment_create_request
 

@@ -44,9 +44,9 @@ class DubbingSourceSegmentUpdateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "segment" not in self._missing_fields:
+        if segment is not None or "segment" not in self._missing_fields:
             field_dict["segment"] = segment
-        if "revision" not in self._missing_fields:
+        if revision is not None or "revision" not in self._missing_fields:
             field_dict["revision"] = revision
         return field_dict
 
@@ -55,11 +55,11 @@ class DubbingSourceSegmentUpdateResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         segment_raw = d.pop("segment", MISSING)
         if segment_raw is MISSING:
             segment = missing_field(cls, "segment")
-            missing += ("segment",)
+            _missing += ("segment",)
         else:
             try:
                 segment = DubbingTranscriptSegment.from_dict(segment_raw)
@@ -70,7 +70,7 @@ class DubbingSourceSegmentUpdateResponse:
         if revision.__class__ is not int:
             if revision is MISSING:
                 revision = missing_field(cls, "revision")
-                missing += ("revision",)
+                _missing += ("revision",)
             else:
                 revision = unexpected_type(cls, "revision", revision, "an integer")
 
@@ -78,8 +78,8 @@ class DubbingSourceSegmentUpdateResponse:
             segment=segment,
             revision=revision,
         )
-        if missing:
-            dubbing_source_segment_update_response._missing_fields = missing
+        if _missing:
+            dubbing_source_segment_update_response._missing_fields = _missing
         dubbing_source_segment_update_response.additional_properties = d
         return dubbing_source_segment_update_response
 

@@ -59,9 +59,9 @@ class DubbingSourceTranscriptResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "segments" not in self._missing_fields:
+        if segments is not None or "segments" not in self._missing_fields:
             field_dict["segments"] = segments
-        if "revision" not in self._missing_fields:
+        if revision is not None or "revision" not in self._missing_fields:
             field_dict["revision"] = revision
         if language is not UNSET:
             field_dict["language"] = language
@@ -72,11 +72,11 @@ class DubbingSourceTranscriptResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         segments_raw = d.pop("segments", MISSING)
         if segments_raw is MISSING:
             segments = missing_field(cls, "segments")
-            missing += ("segments",)
+            _missing += ("segments",)
         else:
             try:
                 expect_array("segments", segments_raw)
@@ -93,7 +93,7 @@ class DubbingSourceTranscriptResponse:
         if revision.__class__ is not int:
             if revision is MISSING:
                 revision = missing_field(cls, "revision")
-                missing += ("revision",)
+                _missing += ("revision",)
             else:
                 revision = unexpected_type(cls, "revision", revision, "an integer")
 
@@ -106,8 +106,8 @@ class DubbingSourceTranscriptResponse:
             revision=revision,
             language=language,
         )
-        if missing:
-            dubbing_source_transcript_response._missing_fields = missing
+        if _missing:
+            dubbing_source_transcript_response._missing_fields = _missing
         dubbing_source_transcript_response.additional_properties = d
         return dubbing_source_transcript_response
 

@@ -45,9 +45,9 @@ class DubbingTargetSegmentUpdateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "segment" not in self._missing_fields:
+        if segment is not None or "segment" not in self._missing_fields:
             field_dict["segment"] = segment
-        if "revision" not in self._missing_fields:
+        if revision is not None or "revision" not in self._missing_fields:
             field_dict["revision"] = revision
         return field_dict
 
@@ -56,11 +56,11 @@ class DubbingTargetSegmentUpdateResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         segment_raw = d.pop("segment", MISSING)
         if segment_raw is MISSING:
             segment = missing_field(cls, "segment")
-            missing += ("segment",)
+            _missing += ("segment",)
         else:
             try:
                 segment = DubbingTargetTranscriptSegment.from_dict(segment_raw)
@@ -71,7 +71,7 @@ class DubbingTargetSegmentUpdateResponse:
         if revision.__class__ is not int:
             if revision is MISSING:
                 revision = missing_field(cls, "revision")
-                missing += ("revision",)
+                _missing += ("revision",)
             else:
                 revision = unexpected_type(cls, "revision", revision, "an integer")
 
@@ -79,8 +79,8 @@ class DubbingTargetSegmentUpdateResponse:
             segment=segment,
             revision=revision,
         )
-        if missing:
-            dubbing_target_segment_update_response._missing_fields = missing
+        if _missing:
+            dubbing_target_segment_update_response._missing_fields = _missing
         dubbing_target_segment_update_response.additional_properties = d
         return dubbing_target_segment_update_response
 

@@ -64,11 +64,11 @@ class DubbingTargetTranscriptResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "target_language" not in self._missing_fields:
+        if target_language is not None or "target_language" not in self._missing_fields:
             field_dict["target_language"] = target_language
-        if "segments" not in self._missing_fields:
+        if segments is not None or "segments" not in self._missing_fields:
             field_dict["segments"] = segments
-        if "revision" not in self._missing_fields:
+        if revision is not None or "revision" not in self._missing_fields:
             field_dict["revision"] = revision
         if source_language is not UNSET:
             field_dict["source_language"] = source_language
@@ -79,19 +79,19 @@ class DubbingTargetTranscriptResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         target_language = d.pop("target_language", MISSING)
         if target_language.__class__ is not str:
             if target_language is MISSING:
                 target_language = missing_field(cls, "target_language")
-                missing += ("target_language",)
+                _missing += ("target_language",)
             else:
                 target_language = unexpected_type(cls, "target_language", target_language, "a string")
 
         segments_raw = d.pop("segments", MISSING)
         if segments_raw is MISSING:
             segments = missing_field(cls, "segments")
-            missing += ("segments",)
+            _missing += ("segments",)
         else:
             try:
                 expect_array("segments", segments_raw)
@@ -108,7 +108,7 @@ class DubbingTargetTranscriptResponse:
         if revision.__class__ is not int:
             if revision is MISSING:
                 revision = missing_field(cls, "revision")
-                missing += ("revision",)
+                _missing += ("revision",)
             else:
                 revision = unexpected_type(cls, "revision", revision, "an integer")
 
@@ -122,8 +122,8 @@ class DubbingTargetTranscriptResponse:
             revision=revision,
             source_language=source_language,
         )
-        if missing:
-            dubbing_target_transcript_response._missing_fields = missing
+        if _missing:
+            dubbing_target_transcript_response._missing_fields = _missing
         dubbing_target_transcript_response.additional_properties = d
         return dubbing_target_transcript_response
 

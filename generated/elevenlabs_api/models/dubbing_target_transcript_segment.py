@@ -66,15 +66,15 @@ class DubbingTargetTranscriptSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "speaker_id" not in self._missing_fields:
+        if speaker_id is not None or "speaker_id" not in self._missing_fields:
             field_dict["speaker_id"] = speaker_id
-        if "start_s" not in self._missing_fields:
+        if start_s is not None or "start_s" not in self._missing_fields:
             field_dict["start_s"] = start_s
-        if "end_s" not in self._missing_fields:
+        if end_s is not None or "end_s" not in self._missing_fields:
             field_dict["end_s"] = end_s
-        if "source_text" not in self._missing_fields:
+        if source_text is not None or "source_text" not in self._missing_fields:
             field_dict["source_text"] = source_text
         if translation is not UNSET:
             field_dict["translation"] = translation
@@ -85,12 +85,12 @@ class DubbingTargetTranscriptSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -98,7 +98,7 @@ class DubbingTargetTranscriptSegment:
         if speaker_id.__class__ is not str:
             if speaker_id is MISSING:
                 speaker_id = missing_field(cls, "speaker_id")
-                missing += ("speaker_id",)
+                _missing += ("speaker_id",)
             else:
                 speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
 
@@ -106,7 +106,7 @@ class DubbingTargetTranscriptSegment:
         if start_s.__class__ is not float and start_s.__class__ is not int:
             if start_s is MISSING:
                 start_s = missing_field(cls, "start_s")
-                missing += ("start_s",)
+                _missing += ("start_s",)
             else:
                 start_s = unexpected_type(cls, "start_s", start_s, "a number")
 
@@ -114,7 +114,7 @@ class DubbingTargetTranscriptSegment:
         if end_s.__class__ is not float and end_s.__class__ is not int:
             if end_s is MISSING:
                 end_s = missing_field(cls, "end_s")
-                missing += ("end_s",)
+                _missing += ("end_s",)
             else:
                 end_s = unexpected_type(cls, "end_s", end_s, "a number")
 
@@ -122,7 +122,7 @@ class DubbingTargetTranscriptSegment:
         if source_text.__class__ is not str:
             if source_text is MISSING:
                 source_text = missing_field(cls, "source_text")
-                missing += ("source_text",)
+                _missing += ("source_text",)
             else:
                 source_text = unexpected_type(cls, "source_text", source_text, "a string")
 
@@ -138,8 +138,8 @@ class DubbingTargetTranscriptSegment:
             source_text=source_text,
             translation=translation,
         )
-        if missing:
-            dubbing_target_transcript_segment._missing_fields = missing
+        if _missing:
+            dubbing_target_transcript_segment._missing_fields = _missing
         dubbing_target_transcript_segment.additional_properties = d
         return dubbing_target_transcript_segment
 

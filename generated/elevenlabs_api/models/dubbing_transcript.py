@@ -47,9 +47,9 @@ class DubbingTranscript:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "language" not in self._missing_fields:
+        if language is not None or "language" not in self._missing_fields:
             field_dict["language"] = language
-        if "utterances" not in self._missing_fields:
+        if utterances is not None or "utterances" not in self._missing_fields:
             field_dict["utterances"] = utterances
         return field_dict
 
@@ -58,19 +58,19 @@ class DubbingTranscript:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         language = d.pop("language", MISSING)
         if language.__class__ is not str:
             if language is MISSING:
                 language = missing_field(cls, "language")
-                missing += ("language",)
+                _missing += ("language",)
             else:
                 language = unexpected_type(cls, "language", language, "a string")
 
         utterances_raw = d.pop("utterances", MISSING)
         if utterances_raw is MISSING:
             utterances = missing_field(cls, "utterances")
-            missing += ("utterances",)
+            _missing += ("utterances",)
         else:
             try:
                 expect_array("utterances", utterances_raw)
@@ -87,8 +87,8 @@ class DubbingTranscript:
             language=language,
             utterances=utterances,
         )
-        if missing:
-            dubbing_transcript._missing_fields = missing
+        if _missing:
+            dubbing_transcript._missing_fields = _missing
         dubbing_transcript.additional_properties = d
         return dubbing_transcript
 

@@ -34,7 +34,7 @@ class DubbingTranscriptRevisionResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "revision" not in self._missing_fields:
+        if revision is not None or "revision" not in self._missing_fields:
             field_dict["revision"] = revision
         return field_dict
 
@@ -43,20 +43,20 @@ class DubbingTranscriptRevisionResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         revision = d.pop("revision", MISSING)
         if revision.__class__ is not int:
             if revision is MISSING:
                 revision = missing_field(cls, "revision")
-                missing += ("revision",)
+                _missing += ("revision",)
             else:
                 revision = unexpected_type(cls, "revision", revision, "an integer")
 
         dubbing_transcript_revision_response = cls(
             revision=revision,
         )
-        if missing:
-            dubbing_transcript_revision_response._missing_fields = missing
+        if _missing:
+            dubbing_transcript_revision_response._missing_fields = _missing
         dubbing_transcript_revision_response.additional_properties = d
         return dubbing_transcript_revision_response
 

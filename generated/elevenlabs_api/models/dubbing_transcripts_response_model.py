@@ -81,7 +81,7 @@ class DubbingTranscriptsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "transcript_format" not in self._missing_fields:
+        if transcript_format is not None or "transcript_format" not in self._missing_fields:
             field_dict["transcript_format"] = transcript_format
         if srt is not UNSET:
             field_dict["srt"] = srt
@@ -96,12 +96,12 @@ class DubbingTranscriptsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         transcript_format = d.pop("transcript_format", MISSING)
         if transcript_format.__class__ is not str:
             if transcript_format is MISSING:
                 transcript_format = missing_field(cls, "transcript_format")
-                missing += ("transcript_format",)
+                _missing += ("transcript_format",)
             else:
                 transcript_format = unexpected_type(cls, "transcript_format", transcript_format, "a string")
 
@@ -138,8 +138,8 @@ class DubbingTranscriptsResponseModel:
             webvtt=webvtt,
             json=json,
         )
-        if missing:
-            dubbing_transcripts_response_model._missing_fields = missing
+        if _missing:
+            dubbing_transcripts_response_model._missing_fields = _missing
         dubbing_transcripts_response_model.additional_properties = d
         return dubbing_transcripts_response_model
 

@@ -67,9 +67,9 @@ class DynamicVariableAssignment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "dynamic_variable" not in self._missing_fields:
+        if dynamic_variable is not None or "dynamic_variable" not in self._missing_fields:
             field_dict["dynamic_variable"] = dynamic_variable
-        if "value_path" not in self._missing_fields:
+        if value_path is not None or "value_path" not in self._missing_fields:
             field_dict["value_path"] = value_path
         if source is not UNSET:
             field_dict["source"] = source
@@ -84,7 +84,7 @@ class DynamicVariableAssignment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source_raw = d.pop("source", UNSET)
         source = cast(Literal["response"] | Unset, source_raw)
         if source != "response" and not isinstance(source, Unset):
@@ -94,7 +94,7 @@ class DynamicVariableAssignment:
         if dynamic_variable.__class__ is not str:
             if dynamic_variable is MISSING:
                 dynamic_variable = missing_field(cls, "dynamic_variable")
-                missing += ("dynamic_variable",)
+                _missing += ("dynamic_variable",)
             else:
                 dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
 
@@ -102,7 +102,7 @@ class DynamicVariableAssignment:
         if value_path.__class__ is not str:
             if value_path is MISSING:
                 value_path = missing_field(cls, "value_path")
-                missing += ("value_path",)
+                _missing += ("value_path",)
             else:
                 value_path = unexpected_type(cls, "value_path", value_path, "a string")
 
@@ -121,8 +121,8 @@ class DynamicVariableAssignment:
             sanitize=sanitize,
             preserve_native_type=preserve_native_type,
         )
-        if missing:
-            dynamic_variable_assignment._missing_fields = missing
+        if _missing:
+            dynamic_variable_assignment._missing_fields = _missing
         dynamic_variable_assignment.additional_properties = d
         return dynamic_variable_assignment
 

@@ -42,7 +42,7 @@ class DynamicVariableSchemaOverride:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "dynamic_variable" not in self._missing_fields:
+        if dynamic_variable is not None or "dynamic_variable" not in self._missing_fields:
             field_dict["dynamic_variable"] = dynamic_variable
         if source is not UNSET:
             field_dict["source"] = source
@@ -53,7 +53,7 @@ class DynamicVariableSchemaOverride:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source_raw = d.pop("source", UNSET)
         source = cast(Literal["dynamic_variable"] | Unset, source_raw)
         if source != "dynamic_variable" and not isinstance(source, Unset):
@@ -63,7 +63,7 @@ class DynamicVariableSchemaOverride:
         if dynamic_variable.__class__ is not str:
             if dynamic_variable is MISSING:
                 dynamic_variable = missing_field(cls, "dynamic_variable")
-                missing += ("dynamic_variable",)
+                _missing += ("dynamic_variable",)
             else:
                 dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
 
@@ -71,8 +71,8 @@ class DynamicVariableSchemaOverride:
             dynamic_variable=dynamic_variable,
             source=source,
         )
-        if missing:
-            dynamic_variable_schema_override._missing_fields = missing
+        if _missing:
+            dynamic_variable_schema_override._missing_fields = _missing
         dynamic_variable_schema_override.additional_properties = d
         return dynamic_variable_schema_override
 

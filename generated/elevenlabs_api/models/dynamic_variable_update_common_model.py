@@ -62,17 +62,17 @@ class DynamicVariableUpdateCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "variable_name" not in self._missing_fields:
+        if variable_name is not None or "variable_name" not in self._missing_fields:
             field_dict["variable_name"] = variable_name
-        if "old_value" not in self._missing_fields:
+        if old_value is not None or "old_value" not in self._missing_fields:
             field_dict["old_value"] = old_value
-        if "new_value" not in self._missing_fields:
+        if new_value is not None or "new_value" not in self._missing_fields:
             field_dict["new_value"] = new_value
-        if "updated_at" not in self._missing_fields:
+        if updated_at is not None or "updated_at" not in self._missing_fields:
             field_dict["updated_at"] = updated_at
-        if "tool_name" not in self._missing_fields:
+        if tool_name is not None or "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
-        if "tool_request_id" not in self._missing_fields:
+        if tool_request_id is not None or "tool_request_id" not in self._missing_fields:
             field_dict["tool_request_id"] = tool_request_id
         return field_dict
 
@@ -81,12 +81,12 @@ class DynamicVariableUpdateCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         variable_name = d.pop("variable_name", MISSING)
         if variable_name.__class__ is not str:
             if variable_name is MISSING:
                 variable_name = missing_field(cls, "variable_name")
-                missing += ("variable_name",)
+                _missing += ("variable_name",)
             else:
                 variable_name = unexpected_type(cls, "variable_name", variable_name, "a string")
 
@@ -94,7 +94,7 @@ class DynamicVariableUpdateCommonModel:
         if old_value.__class__ is not str and old_value is not None:
             if old_value is MISSING:
                 old_value = missing_field(cls, "old_value")
-                missing += ("old_value",)
+                _missing += ("old_value",)
             else:
                 old_value = unexpected_type(cls, "old_value", old_value, "a string or null")
 
@@ -102,7 +102,7 @@ class DynamicVariableUpdateCommonModel:
         if new_value.__class__ is not str:
             if new_value is MISSING:
                 new_value = missing_field(cls, "new_value")
-                missing += ("new_value",)
+                _missing += ("new_value",)
             else:
                 new_value = unexpected_type(cls, "new_value", new_value, "a string")
 
@@ -110,7 +110,7 @@ class DynamicVariableUpdateCommonModel:
         if updated_at.__class__ is not float and updated_at.__class__ is not int:
             if updated_at is MISSING:
                 updated_at = missing_field(cls, "updated_at")
-                missing += ("updated_at",)
+                _missing += ("updated_at",)
             else:
                 updated_at = unexpected_type(cls, "updated_at", updated_at, "a number")
 
@@ -118,7 +118,7 @@ class DynamicVariableUpdateCommonModel:
         if tool_name.__class__ is not str:
             if tool_name is MISSING:
                 tool_name = missing_field(cls, "tool_name")
-                missing += ("tool_name",)
+                _missing += ("tool_name",)
             else:
                 tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
@@ -126,7 +126,7 @@ class DynamicVariableUpdateCommonModel:
         if tool_request_id.__class__ is not str:
             if tool_request_id is MISSING:
                 tool_request_id = missing_field(cls, "tool_request_id")
-                missing += ("tool_request_id",)
+                _missing += ("tool_request_id",)
             else:
                 tool_request_id = unexpected_type(cls, "tool_request_id", tool_request_id, "a string")
 
@@ -138,8 +138,8 @@ class DynamicVariableUpdateCommonModel:
             tool_name=tool_name,
             tool_request_id=tool_request_id,
         )
-        if missing:
-            dynamic_variable_update_common_model._missing_fields = missing
+        if _missing:
+            dynamic_variable_update_common_model._missing_fields = _missing
         dynamic_variable_update_common_model.additional_properties = d
         return dynamic_variable_update_common_model
 

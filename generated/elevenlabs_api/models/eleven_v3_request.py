@@ -124,9 +124,9 @@ class ElevenV3Request:
             voice_settings = self.voice_settings
 
         field_dict: dict[str, Any] = {}
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "voice" not in self._missing_fields:
+        if voice is not None or "voice" not in self._missing_fields:
             field_dict["voice"] = voice
         field_dict["model_id"] = model_id
         if webhook is not UNSET:
@@ -146,7 +146,7 @@ class ElevenV3Request:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -158,7 +158,7 @@ class ElevenV3Request:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -166,7 +166,7 @@ class ElevenV3Request:
         if voice.__class__ is not str:
             if voice is MISSING:
                 voice = missing_field(cls, "voice")
-                missing += ("voice",)
+                _missing += ("voice",)
             else:
                 voice = unexpected_type(cls, "voice", voice, "a string")
 
@@ -270,8 +270,8 @@ class ElevenV3Request:
             language_code=language_code,
             voice_settings=voice_settings,
         )
-        if missing:
-            eleven_v3_request._missing_fields = missing
+        if _missing:
+            eleven_v3_request._missing_fields = _missing
         return eleven_v3_request
 
 

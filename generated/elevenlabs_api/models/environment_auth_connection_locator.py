@@ -36,7 +36,7 @@ class EnvironmentAuthConnectionLocator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "env_var_label" not in self._missing_fields:
+        if env_var_label is not None or "env_var_label" not in self._missing_fields:
             field_dict["env_var_label"] = env_var_label
         return field_dict
 
@@ -45,20 +45,20 @@ class EnvironmentAuthConnectionLocator:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         env_var_label = d.pop("env_var_label", MISSING)
         if env_var_label.__class__ is not str:
             if env_var_label is MISSING:
                 env_var_label = missing_field(cls, "env_var_label")
-                missing += ("env_var_label",)
+                _missing += ("env_var_label",)
             else:
                 env_var_label = unexpected_type(cls, "env_var_label", env_var_label, "a string")
 
         environment_auth_connection_locator = cls(
             env_var_label=env_var_label,
         )
-        if missing:
-            environment_auth_connection_locator._missing_fields = missing
+        if _missing:
+            environment_auth_connection_locator._missing_fields = _missing
         environment_auth_connection_locator.additional_properties = d
         return environment_auth_connection_locator
 

@@ -32,7 +32,7 @@ class EnvironmentVariableAuthConnectionValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "auth_connection_id" not in self._missing_fields:
+        if auth_connection_id is not None or "auth_connection_id" not in self._missing_fields:
             field_dict["auth_connection_id"] = auth_connection_id
         return field_dict
 
@@ -41,20 +41,20 @@ class EnvironmentVariableAuthConnectionValue:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_connection_id = d.pop("auth_connection_id", MISSING)
         if auth_connection_id.__class__ is not str:
             if auth_connection_id is MISSING:
                 auth_connection_id = missing_field(cls, "auth_connection_id")
-                missing += ("auth_connection_id",)
+                _missing += ("auth_connection_id",)
             else:
                 auth_connection_id = unexpected_type(cls, "auth_connection_id", auth_connection_id, "a string")
 
         environment_variable_auth_connection_value = cls(
             auth_connection_id=auth_connection_id,
         )
-        if missing:
-            environment_variable_auth_connection_value._missing_fields = missing
+        if _missing:
+            environment_variable_auth_connection_value._missing_fields = _missing
         environment_variable_auth_connection_value.additional_properties = d
         return environment_variable_auth_connection_value
 

@@ -104,19 +104,19 @@ class EnvironmentVariableResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if "updated_at_unix_secs" not in self._missing_fields:
+        if updated_at_unix_secs is not None or "updated_at_unix_secs" not in self._missing_fields:
             field_dict["updated_at_unix_secs"] = updated_at_unix_secs
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "workspace_id" not in self._missing_fields:
+        if workspace_id is not None or "workspace_id" not in self._missing_fields:
             field_dict["workspace_id"] = workspace_id
-        if "values" not in self._missing_fields:
+        if values is not None or "values" not in self._missing_fields:
             field_dict["values"] = values
         if created_by_user_id is not UNSET:
             field_dict["created_by_user_id"] = created_by_user_id
@@ -127,12 +127,12 @@ class EnvironmentVariableResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         label = d.pop("label", MISSING)
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -140,7 +140,7 @@ class EnvironmentVariableResponse:
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
@@ -148,7 +148,7 @@ class EnvironmentVariableResponse:
         if updated_at_unix_secs.__class__ is not int:
             if updated_at_unix_secs is MISSING:
                 updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
-                missing += ("updated_at_unix_secs",)
+                _missing += ("updated_at_unix_secs",)
             else:
                 updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
 
@@ -156,7 +156,7 @@ class EnvironmentVariableResponse:
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -164,7 +164,7 @@ class EnvironmentVariableResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -172,14 +172,14 @@ class EnvironmentVariableResponse:
         if workspace_id.__class__ is not str:
             if workspace_id is MISSING:
                 workspace_id = missing_field(cls, "workspace_id")
-                missing += ("workspace_id",)
+                _missing += ("workspace_id",)
             else:
                 workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
 
         values_raw = d.pop("values", MISSING)
         if values_raw is MISSING:
             values = missing_field(cls, "values")
-            missing += ("values",)
+            _missing += ("values",)
         else:
             try:
 
@@ -253,8 +253,8 @@ class EnvironmentVariableResponse:
             values=values,
             created_by_user_id=created_by_user_id,
         )
-        if missing:
-            environment_variable_response._missing_fields = missing
+        if _missing:
+            environment_variable_response._missing_fields = _missing
         environment_variable_response.additional_properties = d
         return environment_variable_response
 

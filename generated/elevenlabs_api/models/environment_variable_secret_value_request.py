@@ -32,7 +32,7 @@ class EnvironmentVariableSecretValueRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "secret_id" not in self._missing_fields:
+        if secret_id is not None or "secret_id" not in self._missing_fields:
             field_dict["secret_id"] = secret_id
         return field_dict
 
@@ -41,20 +41,20 @@ class EnvironmentVariableSecretValueRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         secret_id = d.pop("secret_id", MISSING)
         if secret_id.__class__ is not str:
             if secret_id is MISSING:
                 secret_id = missing_field(cls, "secret_id")
-                missing += ("secret_id",)
+                _missing += ("secret_id",)
             else:
                 secret_id = unexpected_type(cls, "secret_id", secret_id, "a string")
 
         environment_variable_secret_value_request = cls(
             secret_id=secret_id,
         )
-        if missing:
-            environment_variable_secret_value_request._missing_fields = missing
+        if _missing:
+            environment_variable_secret_value_request._missing_fields = _missing
         environment_variable_secret_value_request.additional_properties = d
         return environment_variable_secret_value_request
 

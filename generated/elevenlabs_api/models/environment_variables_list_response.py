@@ -59,9 +59,9 @@ class EnvironmentVariablesListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "environment_variables" not in self._missing_fields:
+        if environment_variables is not None or "environment_variables" not in self._missing_fields:
             field_dict["environment_variables"] = environment_variables
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -72,11 +72,11 @@ class EnvironmentVariablesListResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         environment_variables_raw = d.pop("environment_variables", MISSING)
         if environment_variables_raw is MISSING:
             environment_variables = missing_field(cls, "environment_variables")
-            missing += ("environment_variables",)
+            _missing += ("environment_variables",)
         else:
             try:
                 expect_array("environment_variables", environment_variables_raw)
@@ -93,7 +93,7 @@ class EnvironmentVariablesListResponse:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -106,8 +106,8 @@ class EnvironmentVariablesListResponse:
             has_more=has_more,
             next_cursor=next_cursor,
         )
-        if missing:
-            environment_variables_list_response._missing_fields = missing
+        if _missing:
+            environment_variables_list_response._missing_fields = _missing
         environment_variables_list_response.additional_properties = d
         return environment_variables_list_response
 

@@ -63,7 +63,7 @@ class EvaluationCriteriaSummaryResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "result" not in self._missing_fields:
+        if result is not None or "result" not in self._missing_fields:
             field_dict["result"] = result
         if score is not UNSET:
             field_dict["score"] = score
@@ -76,12 +76,12 @@ class EvaluationCriteriaSummaryResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         result = d.pop("result", MISSING)
         if result.__class__ is not str:
             if result is MISSING:
                 result = missing_field(cls, "result")
-                missing += ("result",)
+                _missing += ("result",)
             else:
                 result = unexpected_type(cls, "result", result, "a string")
 
@@ -98,8 +98,8 @@ class EvaluationCriteriaSummaryResult:
             score=score,
             max_score=max_score,
         )
-        if missing:
-            evaluation_criteria_summary_result._missing_fields = missing
+        if _missing:
+            evaluation_criteria_summary_result._missing_fields = _missing
         evaluation_criteria_summary_result.additional_properties = d
         return evaluation_criteria_summary_result
 

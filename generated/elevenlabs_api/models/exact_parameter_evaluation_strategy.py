@@ -41,7 +41,7 @@ class ExactParameterEvaluationStrategy:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "expected_value" not in self._missing_fields:
+        if expected_value is not None or "expected_value" not in self._missing_fields:
             field_dict["expected_value"] = expected_value
         return field_dict
 
@@ -50,7 +50,7 @@ class ExactParameterEvaluationStrategy:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -62,7 +62,7 @@ class ExactParameterEvaluationStrategy:
         if expected_value.__class__ is not str:
             if expected_value is MISSING:
                 expected_value = missing_field(cls, "expected_value")
-                missing += ("expected_value",)
+                _missing += ("expected_value",)
             else:
                 expected_value = unexpected_type(cls, "expected_value", expected_value, "a string")
 
@@ -70,8 +70,8 @@ class ExactParameterEvaluationStrategy:
             type_=type_,
             expected_value=expected_value,
         )
-        if missing:
-            exact_parameter_evaluation_strategy._missing_fields = missing
+        if _missing:
+            exact_parameter_evaluation_strategy._missing_fields = _missing
         exact_parameter_evaluation_strategy.additional_properties = d
         return exact_parameter_evaluation_strategy
 

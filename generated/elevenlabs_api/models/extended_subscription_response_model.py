@@ -306,45 +306,54 @@ class ExtendedSubscriptionResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tier" not in self._missing_fields:
+        if tier is not None or "tier" not in self._missing_fields:
             field_dict["tier"] = tier
-        if "character_count" not in self._missing_fields:
+        if character_count is not None or "character_count" not in self._missing_fields:
             field_dict["character_count"] = character_count
-        if "character_limit" not in self._missing_fields:
+        if character_limit is not None or "character_limit" not in self._missing_fields:
             field_dict["character_limit"] = character_limit
-        if "max_character_limit_extension" not in self._missing_fields:
+        if max_character_limit_extension is not None or "max_character_limit_extension" not in self._missing_fields:
             field_dict["max_character_limit_extension"] = max_character_limit_extension
-        if "max_credit_limit_extension" not in self._missing_fields:
+        if max_credit_limit_extension is not None or "max_credit_limit_extension" not in self._missing_fields:
             field_dict["max_credit_limit_extension"] = max_credit_limit_extension
-        if "can_extend_character_limit" not in self._missing_fields:
+        if can_extend_character_limit is not None or "can_extend_character_limit" not in self._missing_fields:
             field_dict["can_extend_character_limit"] = can_extend_character_limit
-        if "allowed_to_extend_character_limit" not in self._missing_fields:
+        if (
+            allowed_to_extend_character_limit is not None
+            or "allowed_to_extend_character_limit" not in self._missing_fields
+        ):
             field_dict["allowed_to_extend_character_limit"] = allowed_to_extend_character_limit
-        if "voice_slots_used" not in self._missing_fields:
+        if voice_slots_used is not None or "voice_slots_used" not in self._missing_fields:
             field_dict["voice_slots_used"] = voice_slots_used
-        if "professional_voice_slots_used" not in self._missing_fields:
+        if professional_voice_slots_used is not None or "professional_voice_slots_used" not in self._missing_fields:
             field_dict["professional_voice_slots_used"] = professional_voice_slots_used
-        if "professional_voice_slots_used_in_workspace" not in self._missing_fields:
+        if (
+            professional_voice_slots_used_in_workspace is not None
+            or "professional_voice_slots_used_in_workspace" not in self._missing_fields
+        ):
             field_dict["professional_voice_slots_used_in_workspace"] = professional_voice_slots_used_in_workspace
-        if "voice_limit" not in self._missing_fields:
+        if voice_limit is not None or "voice_limit" not in self._missing_fields:
             field_dict["voice_limit"] = voice_limit
-        if "voice_add_edit_counter" not in self._missing_fields:
+        if voice_add_edit_counter is not None or "voice_add_edit_counter" not in self._missing_fields:
             field_dict["voice_add_edit_counter"] = voice_add_edit_counter
-        if "professional_voice_limit" not in self._missing_fields:
+        if professional_voice_limit is not None or "professional_voice_limit" not in self._missing_fields:
             field_dict["professional_voice_limit"] = professional_voice_limit
-        if "can_extend_voice_limit" not in self._missing_fields:
+        if can_extend_voice_limit is not None or "can_extend_voice_limit" not in self._missing_fields:
             field_dict["can_extend_voice_limit"] = can_extend_voice_limit
-        if "can_use_instant_voice_cloning" not in self._missing_fields:
+        if can_use_instant_voice_cloning is not None or "can_use_instant_voice_cloning" not in self._missing_fields:
             field_dict["can_use_instant_voice_cloning"] = can_use_instant_voice_cloning
-        if "can_use_professional_voice_cloning" not in self._missing_fields:
+        if (
+            can_use_professional_voice_cloning is not None
+            or "can_use_professional_voice_cloning" not in self._missing_fields
+        ):
             field_dict["can_use_professional_voice_cloning"] = can_use_professional_voice_cloning
-        if "current_overage" not in self._missing_fields:
+        if current_overage is not None or "current_overage" not in self._missing_fields:
             field_dict["current_overage"] = current_overage
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "open_invoices" not in self._missing_fields:
+        if open_invoices is not None or "open_invoices" not in self._missing_fields:
             field_dict["open_invoices"] = open_invoices
-        if "has_open_invoices" not in self._missing_fields:
+        if has_open_invoices is not None or "has_open_invoices" not in self._missing_fields:
             field_dict["has_open_invoices"] = has_open_invoices
         if next_character_count_reset_unix is not UNSET:
             field_dict["next_character_count_reset_unix"] = next_character_count_reset_unix
@@ -371,12 +380,12 @@ class ExtendedSubscriptionResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tier = d.pop("tier", MISSING)
         if tier.__class__ is not str:
             if tier is MISSING:
                 tier = missing_field(cls, "tier")
-                missing += ("tier",)
+                _missing += ("tier",)
             else:
                 tier = unexpected_type(cls, "tier", tier, "a string")
 
@@ -384,7 +393,7 @@ class ExtendedSubscriptionResponseModel:
         if character_count.__class__ is not int:
             if character_count is MISSING:
                 character_count = missing_field(cls, "character_count")
-                missing += ("character_count",)
+                _missing += ("character_count",)
             else:
                 character_count = unexpected_type(cls, "character_count", character_count, "an integer")
 
@@ -392,7 +401,7 @@ class ExtendedSubscriptionResponseModel:
         if character_limit.__class__ is not int:
             if character_limit is MISSING:
                 character_limit = missing_field(cls, "character_limit")
-                missing += ("character_limit",)
+                _missing += ("character_limit",)
             else:
                 character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer")
 
@@ -400,7 +409,7 @@ class ExtendedSubscriptionResponseModel:
         if max_character_limit_extension.__class__ is not int and max_character_limit_extension is not None:
             if max_character_limit_extension is MISSING:
                 max_character_limit_extension = missing_field(cls, "max_character_limit_extension")
-                missing += ("max_character_limit_extension",)
+                _missing += ("max_character_limit_extension",)
             else:
                 max_character_limit_extension = unexpected_type(
                     cls, "max_character_limit_extension", max_character_limit_extension, "an integer or null"
@@ -409,7 +418,7 @@ class ExtendedSubscriptionResponseModel:
         max_credit_limit_extension_raw = d.pop("max_credit_limit_extension", MISSING)
         if max_credit_limit_extension_raw is MISSING:
             max_credit_limit_extension = missing_field(cls, "max_credit_limit_extension")
-            missing += ("max_credit_limit_extension",)
+            _missing += ("max_credit_limit_extension",)
         else:
             try:
 
@@ -436,7 +445,7 @@ class ExtendedSubscriptionResponseModel:
         if can_extend_character_limit.__class__ is not bool:
             if can_extend_character_limit is MISSING:
                 can_extend_character_limit = missing_field(cls, "can_extend_character_limit")
-                missing += ("can_extend_character_limit",)
+                _missing += ("can_extend_character_limit",)
             else:
                 can_extend_character_limit = unexpected_type(
                     cls, "can_extend_character_limit", can_extend_character_limit, "a boolean"
@@ -446,7 +455,7 @@ class ExtendedSubscriptionResponseModel:
         if allowed_to_extend_character_limit.__class__ is not bool:
             if allowed_to_extend_character_limit is MISSING:
                 allowed_to_extend_character_limit = missing_field(cls, "allowed_to_extend_character_limit")
-                missing += ("allowed_to_extend_character_limit",)
+                _missing += ("allowed_to_extend_character_limit",)
             else:
                 allowed_to_extend_character_limit = unexpected_type(
                     cls, "allowed_to_extend_character_limit", allowed_to_extend_character_limit, "a boolean"
@@ -456,7 +465,7 @@ class ExtendedSubscriptionResponseModel:
         if voice_slots_used.__class__ is not int:
             if voice_slots_used is MISSING:
                 voice_slots_used = missing_field(cls, "voice_slots_used")
-                missing += ("voice_slots_used",)
+                _missing += ("voice_slots_used",)
             else:
                 voice_slots_used = unexpected_type(cls, "voice_slots_used", voice_slots_used, "an integer")
 
@@ -464,7 +473,7 @@ class ExtendedSubscriptionResponseModel:
         if professional_voice_slots_used.__class__ is not int:
             if professional_voice_slots_used is MISSING:
                 professional_voice_slots_used = missing_field(cls, "professional_voice_slots_used")
-                missing += ("professional_voice_slots_used",)
+                _missing += ("professional_voice_slots_used",)
             else:
                 professional_voice_slots_used = unexpected_type(
                     cls, "professional_voice_slots_used", professional_voice_slots_used, "an integer"
@@ -476,7 +485,7 @@ class ExtendedSubscriptionResponseModel:
                 professional_voice_slots_used_in_workspace = missing_field(
                     cls, "professional_voice_slots_used_in_workspace"
                 )
-                missing += ("professional_voice_slots_used_in_workspace",)
+                _missing += ("professional_voice_slots_used_in_workspace",)
             else:
                 professional_voice_slots_used_in_workspace = unexpected_type(
                     cls,
@@ -489,7 +498,7 @@ class ExtendedSubscriptionResponseModel:
         if voice_limit.__class__ is not int:
             if voice_limit is MISSING:
                 voice_limit = missing_field(cls, "voice_limit")
-                missing += ("voice_limit",)
+                _missing += ("voice_limit",)
             else:
                 voice_limit = unexpected_type(cls, "voice_limit", voice_limit, "an integer")
 
@@ -497,7 +506,7 @@ class ExtendedSubscriptionResponseModel:
         if voice_add_edit_counter.__class__ is not int:
             if voice_add_edit_counter is MISSING:
                 voice_add_edit_counter = missing_field(cls, "voice_add_edit_counter")
-                missing += ("voice_add_edit_counter",)
+                _missing += ("voice_add_edit_counter",)
             else:
                 voice_add_edit_counter = unexpected_type(
                     cls, "voice_add_edit_counter", voice_add_edit_counter, "an integer"
@@ -507,7 +516,7 @@ class ExtendedSubscriptionResponseModel:
         if professional_voice_limit.__class__ is not int:
             if professional_voice_limit is MISSING:
                 professional_voice_limit = missing_field(cls, "professional_voice_limit")
-                missing += ("professional_voice_limit",)
+                _missing += ("professional_voice_limit",)
             else:
                 professional_voice_limit = unexpected_type(
                     cls, "professional_voice_limit", professional_voice_limit, "an integer"
@@ -517,7 +526,7 @@ class ExtendedSubscriptionResponseModel:
         if can_extend_voice_limit.__class__ is not bool:
             if can_extend_voice_limit is MISSING:
                 can_extend_voice_limit = missing_field(cls, "can_extend_voice_limit")
-                missing += ("can_extend_voice_limit",)
+                _missing += ("can_extend_voice_limit",)
             else:
                 can_extend_voice_limit = unexpected_type(
                     cls, "can_extend_voice_limit", can_extend_voice_limit, "a boolean"
@@ -527,7 +536,7 @@ class ExtendedSubscriptionResponseModel:
         if can_use_instant_voice_cloning.__class__ is not bool:
             if can_use_instant_voice_cloning is MISSING:
                 can_use_instant_voice_cloning = missing_field(cls, "can_use_instant_voice_cloning")
-                missing += ("can_use_instant_voice_cloning",)
+                _missing += ("can_use_instant_voice_cloning",)
             else:
                 can_use_instant_voice_cloning = unexpected_type(
                     cls, "can_use_instant_voice_cloning", can_use_instant_voice_cloning, "a boolean"
@@ -537,7 +546,7 @@ class ExtendedSubscriptionResponseModel:
         if can_use_professional_voice_cloning.__class__ is not bool:
             if can_use_professional_voice_cloning is MISSING:
                 can_use_professional_voice_cloning = missing_field(cls, "can_use_professional_voice_cloning")
-                missing += ("can_use_professional_voice_cloning",)
+                _missing += ("can_use_professional_voice_cloning",)
             else:
                 can_use_professional_voice_cloning = unexpected_type(
                     cls, "can_use_professional_voice_cloning", can_use_professional_voice_cloning, "a boolean"
@@ -546,7 +555,7 @@ class ExtendedSubscriptionResponseModel:
         current_overage_raw = d.pop("current_overage", MISSING)
         if current_overage_raw is MISSING:
             current_overage = missing_field(cls, "current_overage")
-            missing += ("current_overage",)
+            _missing += ("current_overage",)
         else:
             try:
                 current_overage = Price.from_dict(current_overage_raw)
@@ -557,14 +566,14 @@ class ExtendedSubscriptionResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
         open_invoices_raw = d.pop("open_invoices", MISSING)
         if open_invoices_raw is MISSING:
             open_invoices = missing_field(cls, "open_invoices")
-            missing += ("open_invoices",)
+            _missing += ("open_invoices",)
         else:
             try:
                 expect_array("open_invoices", open_invoices_raw)
@@ -581,7 +590,7 @@ class ExtendedSubscriptionResponseModel:
         if has_open_invoices.__class__ is not bool:
             if has_open_invoices is MISSING:
                 has_open_invoices = missing_field(cls, "has_open_invoices")
-                missing += ("has_open_invoices",)
+                _missing += ("has_open_invoices",)
             else:
                 has_open_invoices = unexpected_type(cls, "has_open_invoices", has_open_invoices, "a boolean")
 
@@ -745,8 +754,8 @@ class ExtendedSubscriptionResponseModel:
             has_used_starter_coupon_on_account=has_used_starter_coupon_on_account,
             has_used_creator_coupon_on_account=has_used_creator_coupon_on_account,
         )
-        if missing:
-            extended_subscription_response_model._missing_fields = missing
+        if _missing:
+            extended_subscription_response_model._missing_fields = _missing
         extended_subscription_response_model.additional_properties = d
         return extended_subscription_response_model
 

@@ -86,17 +86,17 @@ class ExternalFileSyncInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if "source_entity_id" not in self._missing_fields:
+        if source_entity_id is not None or "source_entity_id" not in self._missing_fields:
             field_dict["source_entity_id"] = source_entity_id
-        if "integration_connection_id" not in self._missing_fields:
+        if integration_connection_id is not None or "integration_connection_id" not in self._missing_fields:
             field_dict["integration_connection_id"] = integration_connection_id
-        if "source_parent_entity_id" not in self._missing_fields:
+        if source_parent_entity_id is not None or "source_parent_entity_id" not in self._missing_fields:
             field_dict["source_parent_entity_id"] = source_parent_entity_id
-        if "source_mime_type" not in self._missing_fields:
+        if source_mime_type is not None or "source_mime_type" not in self._missing_fields:
             field_dict["source_mime_type"] = source_mime_type
-        if "source_modified_time" not in self._missing_fields:
+        if source_modified_time is not None or "source_modified_time" not in self._missing_fields:
             field_dict["source_modified_time"] = source_modified_time
         if root_folder_id is not UNSET:
             field_dict["root_folder_id"] = root_folder_id
@@ -107,12 +107,12 @@ class ExternalFileSyncInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -120,7 +120,7 @@ class ExternalFileSyncInfo:
         if source_entity_id.__class__ is not str:
             if source_entity_id is MISSING:
                 source_entity_id = missing_field(cls, "source_entity_id")
-                missing += ("source_entity_id",)
+                _missing += ("source_entity_id",)
             else:
                 source_entity_id = unexpected_type(cls, "source_entity_id", source_entity_id, "a string")
 
@@ -128,7 +128,7 @@ class ExternalFileSyncInfo:
         if integration_connection_id.__class__ is not str:
             if integration_connection_id is MISSING:
                 integration_connection_id = missing_field(cls, "integration_connection_id")
-                missing += ("integration_connection_id",)
+                _missing += ("integration_connection_id",)
             else:
                 integration_connection_id = unexpected_type(
                     cls, "integration_connection_id", integration_connection_id, "a string"
@@ -138,7 +138,7 @@ class ExternalFileSyncInfo:
         if source_parent_entity_id.__class__ is not str:
             if source_parent_entity_id is MISSING:
                 source_parent_entity_id = missing_field(cls, "source_parent_entity_id")
-                missing += ("source_parent_entity_id",)
+                _missing += ("source_parent_entity_id",)
             else:
                 source_parent_entity_id = unexpected_type(
                     cls, "source_parent_entity_id", source_parent_entity_id, "a string"
@@ -148,14 +148,14 @@ class ExternalFileSyncInfo:
         if source_mime_type.__class__ is not str:
             if source_mime_type is MISSING:
                 source_mime_type = missing_field(cls, "source_mime_type")
-                missing += ("source_mime_type",)
+                _missing += ("source_mime_type",)
             else:
                 source_mime_type = unexpected_type(cls, "source_mime_type", source_mime_type, "a string")
 
         source_modified_time_raw = d.pop("source_modified_time", MISSING)
         if source_modified_time_raw is MISSING:
             source_modified_time = missing_field(cls, "source_modified_time")
-            missing += ("source_modified_time",)
+            _missing += ("source_modified_time",)
         else:
             try:
                 source_modified_time = datetime.datetime.fromisoformat(source_modified_time_raw)
@@ -175,8 +175,8 @@ class ExternalFileSyncInfo:
             source_modified_time=source_modified_time,
             root_folder_id=root_folder_id,
         )
-        if missing:
-            external_file_sync_info._missing_fields = missing
+        if _missing:
+            external_file_sync_info._missing_fields = _missing
         external_file_sync_info.additional_properties = d
         return external_file_sync_info
 

@@ -85,11 +85,11 @@ class ExternalFolderSyncInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if "source_entity_id" not in self._missing_fields:
+        if source_entity_id is not None or "source_entity_id" not in self._missing_fields:
             field_dict["source_entity_id"] = source_entity_id
-        if "integration_connection_id" not in self._missing_fields:
+        if integration_connection_id is not None or "integration_connection_id" not in self._missing_fields:
             field_dict["integration_connection_id"] = integration_connection_id
         if root_folder_id is not UNSET:
             field_dict["root_folder_id"] = root_folder_id
@@ -104,12 +104,12 @@ class ExternalFolderSyncInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -117,7 +117,7 @@ class ExternalFolderSyncInfo:
         if source_entity_id.__class__ is not str:
             if source_entity_id is MISSING:
                 source_entity_id = missing_field(cls, "source_entity_id")
-                missing += ("source_entity_id",)
+                _missing += ("source_entity_id",)
             else:
                 source_entity_id = unexpected_type(cls, "source_entity_id", source_entity_id, "a string")
 
@@ -125,7 +125,7 @@ class ExternalFolderSyncInfo:
         if integration_connection_id.__class__ is not str:
             if integration_connection_id is MISSING:
                 integration_connection_id = missing_field(cls, "integration_connection_id")
-                missing += ("integration_connection_id",)
+                _missing += ("integration_connection_id",)
             else:
                 integration_connection_id = unexpected_type(
                     cls, "integration_connection_id", integration_connection_id, "a string"
@@ -151,8 +151,8 @@ class ExternalFolderSyncInfo:
             sync_cursor=sync_cursor,
             last_sync_at=last_sync_at,
         )
-        if missing:
-            external_folder_sync_info._missing_fields = missing
+        if _missing:
+            external_folder_sync_info._missing_fields = _missing
         external_folder_sync_info.additional_properties = d
         return external_folder_sync_info
 

@@ -69,19 +69,19 @@ class FeedbackResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "thumbs_up" not in self._missing_fields:
+        if thumbs_up is not None or "thumbs_up" not in self._missing_fields:
             field_dict["thumbs_up"] = thumbs_up
-        if "feedback" not in self._missing_fields:
+        if feedback is not None or "feedback" not in self._missing_fields:
             field_dict["feedback"] = feedback
-        if "emotions" not in self._missing_fields:
+        if emotions is not None or "emotions" not in self._missing_fields:
             field_dict["emotions"] = emotions
-        if "inaccurate_clone" not in self._missing_fields:
+        if inaccurate_clone is not None or "inaccurate_clone" not in self._missing_fields:
             field_dict["inaccurate_clone"] = inaccurate_clone
-        if "glitches" not in self._missing_fields:
+        if glitches is not None or "glitches" not in self._missing_fields:
             field_dict["glitches"] = glitches
-        if "audio_quality" not in self._missing_fields:
+        if audio_quality is not None or "audio_quality" not in self._missing_fields:
             field_dict["audio_quality"] = audio_quality
-        if "other" not in self._missing_fields:
+        if other is not None or "other" not in self._missing_fields:
             field_dict["other"] = other
         if review_status is not UNSET:
             field_dict["review_status"] = review_status
@@ -92,12 +92,12 @@ class FeedbackResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         thumbs_up = d.pop("thumbs_up", MISSING)
         if thumbs_up.__class__ is not bool:
             if thumbs_up is MISSING:
                 thumbs_up = missing_field(cls, "thumbs_up")
-                missing += ("thumbs_up",)
+                _missing += ("thumbs_up",)
             else:
                 thumbs_up = unexpected_type(cls, "thumbs_up", thumbs_up, "a boolean")
 
@@ -105,7 +105,7 @@ class FeedbackResponseModel:
         if feedback.__class__ is not str:
             if feedback is MISSING:
                 feedback = missing_field(cls, "feedback")
-                missing += ("feedback",)
+                _missing += ("feedback",)
             else:
                 feedback = unexpected_type(cls, "feedback", feedback, "a string")
 
@@ -113,7 +113,7 @@ class FeedbackResponseModel:
         if emotions.__class__ is not bool:
             if emotions is MISSING:
                 emotions = missing_field(cls, "emotions")
-                missing += ("emotions",)
+                _missing += ("emotions",)
             else:
                 emotions = unexpected_type(cls, "emotions", emotions, "a boolean")
 
@@ -121,7 +121,7 @@ class FeedbackResponseModel:
         if inaccurate_clone.__class__ is not bool:
             if inaccurate_clone is MISSING:
                 inaccurate_clone = missing_field(cls, "inaccurate_clone")
-                missing += ("inaccurate_clone",)
+                _missing += ("inaccurate_clone",)
             else:
                 inaccurate_clone = unexpected_type(cls, "inaccurate_clone", inaccurate_clone, "a boolean")
 
@@ -129,7 +129,7 @@ class FeedbackResponseModel:
         if glitches.__class__ is not bool:
             if glitches is MISSING:
                 glitches = missing_field(cls, "glitches")
-                missing += ("glitches",)
+                _missing += ("glitches",)
             else:
                 glitches = unexpected_type(cls, "glitches", glitches, "a boolean")
 
@@ -137,7 +137,7 @@ class FeedbackResponseModel:
         if audio_quality.__class__ is not bool:
             if audio_quality is MISSING:
                 audio_quality = missing_field(cls, "audio_quality")
-                missing += ("audio_quality",)
+                _missing += ("audio_quality",)
             else:
                 audio_quality = unexpected_type(cls, "audio_quality", audio_quality, "a boolean")
 
@@ -145,7 +145,7 @@ class FeedbackResponseModel:
         if other.__class__ is not bool:
             if other is MISSING:
                 other = missing_field(cls, "other")
-                missing += ("other",)
+                _missing += ("other",)
             else:
                 other = unexpected_type(cls, "other", other, "a boolean")
 
@@ -163,8 +163,8 @@ class FeedbackResponseModel:
             other=other,
             review_status=review_status,
         )
-        if missing:
-            feedback_response_model._missing_fields = missing
+        if _missing:
+            feedback_response_model._missing_fields = _missing
         feedback_response_model.additional_properties = d
         return feedback_response_model
 

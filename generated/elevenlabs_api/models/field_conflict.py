@@ -64,9 +64,9 @@ class FieldConflict:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "path" not in self._missing_fields:
+        if path is not None or "path" not in self._missing_fields:
             field_dict["path"] = path
-        if "section" not in self._missing_fields:
+        if section is not None or "section" not in self._missing_fields:
             field_dict["section"] = section
         if base_value is not UNSET:
             field_dict["base_value"] = base_value
@@ -81,12 +81,12 @@ class FieldConflict:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         path = d.pop("path", MISSING)
         if path.__class__ is not str:
             if path is MISSING:
                 path = missing_field(cls, "path")
-                missing += ("path",)
+                _missing += ("path",)
             else:
                 path = unexpected_type(cls, "path", path, "a string")
 
@@ -94,7 +94,7 @@ class FieldConflict:
         if section.__class__ is not str:
             if section is MISSING:
                 section = missing_field(cls, "section")
-                missing += ("section",)
+                _missing += ("section",)
             else:
                 section = unexpected_type(cls, "section", section, "a string")
 
@@ -111,8 +111,8 @@ class FieldConflict:
             source_value=source_value,
             target_value=target_value,
         )
-        if missing:
-            field_conflict._missing_fields = missing
+        if _missing:
+            field_conflict._missing_fields = _missing
         field_conflict.additional_properties = d
         return field_conflict
 

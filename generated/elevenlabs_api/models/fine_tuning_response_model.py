@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -191,15 +192,15 @@ class FineTuningResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "is_allowed_to_fine_tune" not in self._missing_fields:
+        if is_allowed_to_fine_tune is not None or "is_allowed_to_fine_tune" not in self._missing_fields:
             field_dict["is_allowed_to_fine_tune"] = is_allowed_to_fine_tune
-        if "state" not in self._missing_fields:
+        if state is not None or "state" not in self._missing_fields:
             field_dict["state"] = state
-        if "verification_failures" not in self._missing_fields:
+        if verification_failures is not None or "verification_failures" not in self._missing_fields:
             field_dict["verification_failures"] = verification_failures
-        if "verification_attempts_count" not in self._missing_fields:
+        if verification_attempts_count is not None or "verification_attempts_count" not in self._missing_fields:
             field_dict["verification_attempts_count"] = verification_attempts_count
-        if "manual_verification_requested" not in self._missing_fields:
+        if manual_verification_requested is not None or "manual_verification_requested" not in self._missing_fields:
             field_dict["manual_verification_requested"] = manual_verification_requested
         if language is not UNSET:
             field_dict["language"] = language
@@ -226,12 +227,12 @@ class FineTuningResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         is_allowed_to_fine_tune = d.pop("is_allowed_to_fine_tune", MISSING)
         if is_allowed_to_fine_tune.__class__ is not bool:
             if is_allowed_to_fine_tune is MISSING:
                 is_allowed_to_fine_tune = missing_field(cls, "is_allowed_to_fine_tune")
-                missing += ("is_allowed_to_fine_tune",)
+                _missing += ("is_allowed_to_fine_tune",)
             else:
                 is_allowed_to_fine_tune = unexpected_type(
                     cls, "is_allowed_to_fine_tune", is_allowed_to_fine_tune, "a boolean"
@@ -240,7 +241,7 @@ class FineTuningResponseModel:
         state_raw = d.pop("state", MISSING)
         if state_raw is MISSING:
             state = missing_field(cls, "state")
-            missing += ("state",)
+            _missing += ("state",)
         else:
             try:
                 state = FineTuningResponseModelState.from_dict(state_raw)
@@ -251,15 +252,17 @@ class FineTuningResponseModel:
         if verification_failures.__class__ is not list:
             if verification_failures is MISSING:
                 verification_failures = missing_field(cls, "verification_failures")
-                missing += ("verification_failures",)
+                _missing += ("verification_failures",)
             else:
                 verification_failures = unexpected_type(cls, "verification_failures", verification_failures, "an array")
+        elif verification_failures.__class__ is list and verification_failures:
+            check_items(cls, "verification_failures", verification_failures, (str,), "a string")
 
         verification_attempts_count = d.pop("verification_attempts_count", MISSING)
         if verification_attempts_count.__class__ is not int:
             if verification_attempts_count is MISSING:
                 verification_attempts_count = missing_field(cls, "verification_attempts_count")
-                missing += ("verification_attempts_count",)
+                _missing += ("verification_attempts_count",)
             else:
                 verification_attempts_count = unexpected_type(
                     cls, "verification_attempts_count", verification_attempts_count, "an integer"
@@ -269,7 +272,7 @@ class FineTuningResponseModel:
         if manual_verification_requested.__class__ is not bool:
             if manual_verification_requested is MISSING:
                 manual_verification_requested = missing_field(cls, "manual_verification_requested")
-                missing += ("manual_verification_requested",)
+                _missing += ("manual_verification_requested",)
             else:
                 manual_verification_requested = unexpected_type(
                     cls, "manual_verification_requested", manual_verification_requested, "a boolean"
@@ -357,6 +360,8 @@ class FineTuningResponseModel:
         slice_ids = d.pop("slice_ids", UNSET)
         if slice_ids.__class__ is not list and slice_ids is not None and slice_ids is not UNSET:
             slice_ids = unexpected_type(cls, "slice_ids", slice_ids, "an array or null")
+        elif slice_ids.__class__ is list and slice_ids:
+            check_items(cls, "slice_ids", slice_ids, (str,), "a string")
 
         manual_verification_raw = d.pop("manual_verification", UNSET)
         try:
@@ -416,8 +421,8 @@ class FineTuningResponseModel:
             max_verification_attempts=max_verification_attempts,
             next_max_verification_attempts_reset_unix_ms=next_max_verification_attempts_reset_unix_ms,
         )
-        if missing:
-            fine_tuning_response_model._missing_fields = missing
+        if _missing:
+            fine_tuning_response_model._missing_fields = _missing
         fine_tuning_response_model.additional_properties = d
         return fine_tuning_response_model
 

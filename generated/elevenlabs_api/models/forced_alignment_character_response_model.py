@@ -47,11 +47,11 @@ class ForcedAlignmentCharacterResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "start" not in self._missing_fields:
+        if start is not None or "start" not in self._missing_fields:
             field_dict["start"] = start
-        if "end" not in self._missing_fields:
+        if end is not None or "end" not in self._missing_fields:
             field_dict["end"] = end
         return field_dict
 
@@ -60,12 +60,12 @@ class ForcedAlignmentCharacterResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -73,7 +73,7 @@ class ForcedAlignmentCharacterResponseModel:
         if start.__class__ is not float and start.__class__ is not int:
             if start is MISSING:
                 start = missing_field(cls, "start")
-                missing += ("start",)
+                _missing += ("start",)
             else:
                 start = unexpected_type(cls, "start", start, "a number")
 
@@ -81,7 +81,7 @@ class ForcedAlignmentCharacterResponseModel:
         if end.__class__ is not float and end.__class__ is not int:
             if end is MISSING:
                 end = missing_field(cls, "end")
-                missing += ("end",)
+                _missing += ("end",)
             else:
                 end = unexpected_type(cls, "end", end, "a number")
 
@@ -90,8 +90,8 @@ class ForcedAlignmentCharacterResponseModel:
             start=start,
             end=end,
         )
-        if missing:
-            forced_alignment_character_response_model._missing_fields = missing
+        if _missing:
+            forced_alignment_character_response_model._missing_fields = _missing
         forced_alignment_character_response_model.additional_properties = d
         return forced_alignment_character_response_model
 

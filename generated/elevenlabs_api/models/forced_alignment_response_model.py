@@ -63,11 +63,11 @@ class ForcedAlignmentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "characters" not in self._missing_fields:
+        if characters is not None or "characters" not in self._missing_fields:
             field_dict["characters"] = characters
-        if "words" not in self._missing_fields:
+        if words is not None or "words" not in self._missing_fields:
             field_dict["words"] = words
-        if "loss" not in self._missing_fields:
+        if loss is not None or "loss" not in self._missing_fields:
             field_dict["loss"] = loss
         return field_dict
 
@@ -76,11 +76,11 @@ class ForcedAlignmentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         characters_raw = d.pop("characters", MISSING)
         if characters_raw is MISSING:
             characters = missing_field(cls, "characters")
-            missing += ("characters",)
+            _missing += ("characters",)
         else:
             try:
                 expect_array("characters", characters_raw)
@@ -96,7 +96,7 @@ class ForcedAlignmentResponseModel:
         words_raw = d.pop("words", MISSING)
         if words_raw is MISSING:
             words = missing_field(cls, "words")
-            missing += ("words",)
+            _missing += ("words",)
         else:
             try:
                 expect_array("words", words_raw)
@@ -113,7 +113,7 @@ class ForcedAlignmentResponseModel:
         if loss.__class__ is not float and loss.__class__ is not int:
             if loss is MISSING:
                 loss = missing_field(cls, "loss")
-                missing += ("loss",)
+                _missing += ("loss",)
             else:
                 loss = unexpected_type(cls, "loss", loss, "a number")
 
@@ -122,8 +122,8 @@ class ForcedAlignmentResponseModel:
             words=words,
             loss=loss,
         )
-        if missing:
-            forced_alignment_response_model._missing_fields = missing
+        if _missing:
+            forced_alignment_response_model._missing_fields = _missing
         forced_alignment_response_model.additional_properties = d
         return forced_alignment_response_model
 

@@ -68,17 +68,17 @@ class FrustratedConversationRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "start_time_unix_secs" not in self._missing_fields:
+        if start_time_unix_secs is not None or "start_time_unix_secs" not in self._missing_fields:
             field_dict["start_time_unix_secs"] = start_time_unix_secs
-        if "overall_label" not in self._missing_fields:
+        if overall_label is not None or "overall_label" not in self._missing_fields:
             field_dict["overall_label"] = overall_label
-        if "overall_sentiment_score" not in self._missing_fields:
+        if overall_sentiment_score is not None or "overall_sentiment_score" not in self._missing_fields:
             field_dict["overall_sentiment_score"] = overall_sentiment_score
-        if "overall_frustration_score" not in self._missing_fields:
+        if overall_frustration_score is not None or "overall_frustration_score" not in self._missing_fields:
             field_dict["overall_frustration_score"] = overall_frustration_score
         return field_dict
 
@@ -87,12 +87,12 @@ class FrustratedConversationRef:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         conversation_id = d.pop("conversation_id", MISSING)
         if conversation_id.__class__ is not str:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
@@ -100,7 +100,7 @@ class FrustratedConversationRef:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -108,7 +108,7 @@ class FrustratedConversationRef:
         if start_time_unix_secs.__class__ is not int:
             if start_time_unix_secs is MISSING:
                 start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
-                missing += ("start_time_unix_secs",)
+                _missing += ("start_time_unix_secs",)
             else:
                 start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
 
@@ -116,7 +116,7 @@ class FrustratedConversationRef:
         if overall_label.__class__ is not str:
             if overall_label is MISSING:
                 overall_label = missing_field(cls, "overall_label")
-                missing += ("overall_label",)
+                _missing += ("overall_label",)
             else:
                 overall_label = unexpected_type(cls, "overall_label", overall_label, "a string")
 
@@ -124,7 +124,7 @@ class FrustratedConversationRef:
         if overall_sentiment_score.__class__ is not float and overall_sentiment_score.__class__ is not int:
             if overall_sentiment_score is MISSING:
                 overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
-                missing += ("overall_sentiment_score",)
+                _missing += ("overall_sentiment_score",)
             else:
                 overall_sentiment_score = unexpected_type(
                     cls, "overall_sentiment_score", overall_sentiment_score, "a number"
@@ -134,7 +134,7 @@ class FrustratedConversationRef:
         if overall_frustration_score.__class__ is not float and overall_frustration_score.__class__ is not int:
             if overall_frustration_score is MISSING:
                 overall_frustration_score = missing_field(cls, "overall_frustration_score")
-                missing += ("overall_frustration_score",)
+                _missing += ("overall_frustration_score",)
             else:
                 overall_frustration_score = unexpected_type(
                     cls, "overall_frustration_score", overall_frustration_score, "a number"
@@ -148,8 +148,8 @@ class FrustratedConversationRef:
             overall_sentiment_score=overall_sentiment_score,
             overall_frustration_score=overall_frustration_score,
         )
-        if missing:
-            frustrated_conversation_ref._missing_fields = missing
+        if _missing:
+            frustrated_conversation_ref._missing_fields = _missing
         frustrated_conversation_ref.additional_properties = d
         return frustrated_conversation_ref
 

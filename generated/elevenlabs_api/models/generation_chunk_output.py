@@ -18,6 +18,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -125,11 +126,11 @@ class GenerationChunkOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "duration_ms" not in self._missing_fields:
+        if duration_ms is not None or "duration_ms" not in self._missing_fields:
             field_dict["duration_ms"] = duration_ms
-        if "positive_styles" not in self._missing_fields:
+        if positive_styles is not None or "positive_styles" not in self._missing_fields:
             field_dict["positive_styles"] = positive_styles
         if negative_styles is not UNSET:
             field_dict["negative_styles"] = negative_styles
@@ -146,12 +147,12 @@ class GenerationChunkOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -159,7 +160,7 @@ class GenerationChunkOutput:
         if duration_ms.__class__ is not int:
             if duration_ms is MISSING:
                 duration_ms = missing_field(cls, "duration_ms")
-                missing += ("duration_ms",)
+                _missing += ("duration_ms",)
             else:
                 duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
 
@@ -167,13 +168,17 @@ class GenerationChunkOutput:
         if positive_styles.__class__ is not list:
             if positive_styles is MISSING:
                 positive_styles = missing_field(cls, "positive_styles")
-                missing += ("positive_styles",)
+                _missing += ("positive_styles",)
             else:
                 positive_styles = unexpected_type(cls, "positive_styles", positive_styles, "an array")
+        elif positive_styles.__class__ is list and positive_styles:
+            check_items(cls, "positive_styles", positive_styles, (str,), "a string")
 
         negative_styles = d.pop("negative_styles", UNSET)
         if negative_styles.__class__ is not list and negative_styles is not UNSET:
             negative_styles = unexpected_type(cls, "negative_styles", negative_styles, "an array")
+        elif negative_styles.__class__ is list and negative_styles:
+            check_items(cls, "negative_styles", negative_styles, (str,), "a string")
 
         context_adherence_raw = d.pop("context_adherence", UNSET)
         try:
@@ -233,8 +238,8 @@ class GenerationChunkOutput:
             conditioning_ref=conditioning_ref,
             condition_strength=condition_strength,
         )
-        if missing:
-            generation_chunk_output._missing_fields = missing
+        if _missing:
+            generation_chunk_output._missing_fields = _missing
         generation_chunk_output.additional_properties = d
         return generation_chunk_output
 

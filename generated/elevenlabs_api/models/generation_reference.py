@@ -41,7 +41,7 @@ class GenerationReference:
 
         field_dict: dict[str, Any] = {}
         field_dict["type"] = type_
-        if "generation_id" not in self._missing_fields:
+        if generation_id is not None or "generation_id" not in self._missing_fields:
             field_dict["generation_id"] = generation_id
         return field_dict
 
@@ -50,7 +50,7 @@ class GenerationReference:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -62,7 +62,7 @@ class GenerationReference:
         if generation_id.__class__ is not str:
             if generation_id is MISSING:
                 generation_id = missing_field(cls, "generation_id")
-                missing += ("generation_id",)
+                _missing += ("generation_id",)
             else:
                 generation_id = unexpected_type(cls, "generation_id", generation_id, "a string")
 
@@ -70,6 +70,6 @@ class GenerationReference:
             type_=type_,
             generation_id=generation_id,
         )
-        if missing:
-            generation_reference._missing_fields = missing
+        if _missing:
+            generation_reference._missing_fields = _missing
         return generation_reference

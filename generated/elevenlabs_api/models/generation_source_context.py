@@ -118,9 +118,9 @@ class GenerationSourceContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "generation_id" not in self._missing_fields:
+        if generation_id is not None or "generation_id" not in self._missing_fields:
             field_dict["generation_id"] = generation_id
-        if "model_id" not in self._missing_fields:
+        if model_id is not None or "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
@@ -143,7 +143,7 @@ class GenerationSourceContext:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source_type_raw = d.pop("source_type", UNSET)
         source_type = cast(Literal["generation"] | Unset, source_type_raw)
         if source_type != "generation" and not isinstance(source_type, Unset):
@@ -153,7 +153,7 @@ class GenerationSourceContext:
         if generation_id.__class__ is not str:
             if generation_id is MISSING:
                 generation_id = missing_field(cls, "generation_id")
-                missing += ("generation_id",)
+                _missing += ("generation_id",)
             else:
                 generation_id = unexpected_type(cls, "generation_id", generation_id, "a string")
 
@@ -161,7 +161,7 @@ class GenerationSourceContext:
         if model_id.__class__ is not str:
             if model_id is MISSING:
                 model_id = missing_field(cls, "model_id")
-                missing += ("model_id",)
+                _missing += ("model_id",)
             else:
                 model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
@@ -242,8 +242,8 @@ class GenerationSourceContext:
             model_parameters=model_parameters,
             extend_video=extend_video,
         )
-        if missing:
-            generation_source_context._missing_fields = missing
+        if _missing:
+            generation_source_context._missing_fields = _missing
         generation_source_context.additional_properties = d
         return generation_source_context
 

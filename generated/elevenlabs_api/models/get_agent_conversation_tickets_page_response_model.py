@@ -59,9 +59,9 @@ class GetAgentConversationTicketsPageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_conversation_tickets" not in self._missing_fields:
+        if agent_conversation_tickets is not None or "agent_conversation_tickets" not in self._missing_fields:
             field_dict["agent_conversation_tickets"] = agent_conversation_tickets
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -72,11 +72,11 @@ class GetAgentConversationTicketsPageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_conversation_tickets_raw = d.pop("agent_conversation_tickets", MISSING)
         if agent_conversation_tickets_raw is MISSING:
             agent_conversation_tickets = missing_field(cls, "agent_conversation_tickets")
-            missing += ("agent_conversation_tickets",)
+            _missing += ("agent_conversation_tickets",)
         else:
             try:
                 expect_array("agent_conversation_tickets", agent_conversation_tickets_raw)
@@ -97,7 +97,7 @@ class GetAgentConversationTicketsPageResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -110,8 +110,8 @@ class GetAgentConversationTicketsPageResponseModel:
             has_more=has_more,
             next_cursor=next_cursor,
         )
-        if missing:
-            get_agent_conversation_tickets_page_response_model._missing_fields = missing
+        if _missing:
+            get_agent_conversation_tickets_page_response_model._missing_fields = _missing
         get_agent_conversation_tickets_page_response_model.additional_properties = d
         return get_agent_conversation_tickets_page_response_model
 

@@ -45,9 +45,9 @@ class GetAgentEmbedResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "widget_config" not in self._missing_fields:
+        if widget_config is not None or "widget_config" not in self._missing_fields:
             field_dict["widget_config"] = widget_config
         return field_dict
 
@@ -56,19 +56,19 @@ class GetAgentEmbedResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         widget_config_raw = d.pop("widget_config", MISSING)
         if widget_config_raw is MISSING:
             widget_config = missing_field(cls, "widget_config")
-            missing += ("widget_config",)
+            _missing += ("widget_config",)
         else:
             try:
                 widget_config = WidgetConfigResponseModel.from_dict(widget_config_raw)
@@ -79,8 +79,8 @@ class GetAgentEmbedResponseModel:
             agent_id=agent_id,
             widget_config=widget_config,
         )
-        if missing:
-            get_agent_embed_response_model._missing_fields = missing
+        if _missing:
+            get_agent_embed_response_model._missing_fields = _missing
         get_agent_embed_response_model.additional_properties = d
         return get_agent_embed_response_model
 

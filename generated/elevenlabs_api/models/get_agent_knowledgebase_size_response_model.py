@@ -32,7 +32,7 @@ class GetAgentKnowledgebaseSizeResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "number_of_pages" not in self._missing_fields:
+        if number_of_pages is not None or "number_of_pages" not in self._missing_fields:
             field_dict["number_of_pages"] = number_of_pages
         return field_dict
 
@@ -41,20 +41,20 @@ class GetAgentKnowledgebaseSizeResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         number_of_pages = d.pop("number_of_pages", MISSING)
         if number_of_pages.__class__ is not float and number_of_pages.__class__ is not int:
             if number_of_pages is MISSING:
                 number_of_pages = missing_field(cls, "number_of_pages")
-                missing += ("number_of_pages",)
+                _missing += ("number_of_pages",)
             else:
                 number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "a number")
 
         get_agent_knowledgebase_size_response_model = cls(
             number_of_pages=number_of_pages,
         )
-        if missing:
-            get_agent_knowledgebase_size_response_model._missing_fields = missing
+        if _missing:
+            get_agent_knowledgebase_size_response_model._missing_fields = _missing
         get_agent_knowledgebase_size_response_model.additional_properties = d
         return get_agent_knowledgebase_size_response_model
 

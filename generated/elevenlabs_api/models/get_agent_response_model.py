@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -255,13 +256,13 @@ class GetAgentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "conversation_config" not in self._missing_fields:
+        if conversation_config is not None or "conversation_config" not in self._missing_fields:
             field_dict["conversation_config"] = conversation_config
-        if "metadata" not in self._missing_fields:
+        if metadata is not None or "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
         if platform_settings is not UNSET:
             field_dict["platform_settings"] = platform_settings
@@ -288,12 +289,12 @@ class GetAgentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -301,14 +302,14 @@ class GetAgentResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         conversation_config_raw = d.pop("conversation_config", MISSING)
         if conversation_config_raw is MISSING:
             conversation_config = missing_field(cls, "conversation_config")
-            missing += ("conversation_config",)
+            _missing += ("conversation_config",)
         else:
             try:
                 conversation_config = ConversationalConfigAPIModelOutput.from_dict(conversation_config_raw)
@@ -318,7 +319,7 @@ class GetAgentResponseModel:
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
             metadata = missing_field(cls, "metadata")
-            missing += ("metadata",)
+            _missing += ("metadata",)
         else:
             try:
                 metadata = AgentMetadataResponseModel.from_dict(metadata_raw)
@@ -464,6 +465,8 @@ class GetAgentResponseModel:
         tags = d.pop("tags", UNSET)
         if tags.__class__ is not list and tags is not UNSET:
             tags = unexpected_type(cls, "tags", tags, "an array")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         version_id = d.pop("version_id", UNSET)
         if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
@@ -492,8 +495,8 @@ class GetAgentResponseModel:
             branch_id=branch_id,
             main_branch_id=main_branch_id,
         )
-        if missing:
-            get_agent_response_model._missing_fields = missing
+        if _missing:
+            get_agent_response_model._missing_fields = _missing
         get_agent_response_model.additional_properties = d
         return get_agent_response_model
 

@@ -62,9 +62,9 @@ class GetAgentTestFolderResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if folder_path is not UNSET:
             field_dict["folder_path"] = folder_path
@@ -77,12 +77,12 @@ class GetAgentTestFolderResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -90,7 +90,7 @@ class GetAgentTestFolderResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -118,8 +118,8 @@ class GetAgentTestFolderResponseModel:
             folder_path=folder_path,
             children_count=children_count,
         )
-        if missing:
-            get_agent_test_folder_response_model._missing_fields = missing
+        if _missing:
+            get_agent_test_folder_response_model._missing_fields = _missing
         get_agent_test_folder_response_model.additional_properties = d
         return get_agent_test_folder_response_model
 

@@ -75,11 +75,11 @@ class GetAgentTopicsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "topics" not in self._missing_fields:
+        if topics is not None or "topics" not in self._missing_fields:
             field_dict["topics"] = topics
-        if "window_start_unix_secs" not in self._missing_fields:
+        if window_start_unix_secs is not None or "window_start_unix_secs" not in self._missing_fields:
             field_dict["window_start_unix_secs"] = window_start_unix_secs
-        if "window_end_unix_secs" not in self._missing_fields:
+        if window_end_unix_secs is not None or "window_end_unix_secs" not in self._missing_fields:
             field_dict["window_end_unix_secs"] = window_end_unix_secs
         if aggregated_run_count is not UNSET:
             field_dict["aggregated_run_count"] = aggregated_run_count
@@ -94,11 +94,11 @@ class GetAgentTopicsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         topics_raw = d.pop("topics", MISSING)
         if topics_raw is MISSING:
             topics = missing_field(cls, "topics")
-            missing += ("topics",)
+            _missing += ("topics",)
         else:
             try:
                 expect_array("topics", topics_raw)
@@ -115,7 +115,7 @@ class GetAgentTopicsResponseModel:
         if window_start_unix_secs.__class__ is not int:
             if window_start_unix_secs is MISSING:
                 window_start_unix_secs = missing_field(cls, "window_start_unix_secs")
-                missing += ("window_start_unix_secs",)
+                _missing += ("window_start_unix_secs",)
             else:
                 window_start_unix_secs = unexpected_type(
                     cls, "window_start_unix_secs", window_start_unix_secs, "an integer"
@@ -125,7 +125,7 @@ class GetAgentTopicsResponseModel:
         if window_end_unix_secs.__class__ is not int:
             if window_end_unix_secs is MISSING:
                 window_end_unix_secs = missing_field(cls, "window_end_unix_secs")
-                missing += ("window_end_unix_secs",)
+                _missing += ("window_end_unix_secs",)
             else:
                 window_end_unix_secs = unexpected_type(cls, "window_end_unix_secs", window_end_unix_secs, "an integer")
 
@@ -149,8 +149,8 @@ class GetAgentTopicsResponseModel:
             has_more=has_more,
             next_cursor=next_cursor,
         )
-        if missing:
-            get_agent_topics_response_model._missing_fields = missing
+        if _missing:
+            get_agent_topics_response_model._missing_fields = _missing
         get_agent_topics_response_model.additional_properties = d
         return get_agent_topics_response_model
 

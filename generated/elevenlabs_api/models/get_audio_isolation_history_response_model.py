@@ -47,9 +47,9 @@ class GetAudioIsolationHistoryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "items" not in self._missing_fields:
+        if items is not None or "items" not in self._missing_fields:
             field_dict["items"] = items
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         return field_dict
 
@@ -58,11 +58,11 @@ class GetAudioIsolationHistoryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         items_raw = d.pop("items", MISSING)
         if items_raw is MISSING:
             items = missing_field(cls, "items")
-            missing += ("items",)
+            _missing += ("items",)
         else:
             try:
                 expect_array("items", items_raw)
@@ -79,7 +79,7 @@ class GetAudioIsolationHistoryResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -87,8 +87,8 @@ class GetAudioIsolationHistoryResponseModel:
             items=items,
             has_more=has_more,
         )
-        if missing:
-            get_audio_isolation_history_response_model._missing_fields = missing
+        if _missing:
+            get_audio_isolation_history_response_model._missing_fields = _missing
         get_audio_isolation_history_response_model.additional_properties = d
         return get_audio_isolation_history_response_model
 

@@ -66,7 +66,7 @@ class GetAudioNativeProjectSettingsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "enabled" not in self._missing_fields:
+        if enabled is not None or "enabled" not in self._missing_fields:
             field_dict["enabled"] = enabled
         if snapshot_id is not UNSET:
             field_dict["snapshot_id"] = snapshot_id
@@ -79,12 +79,12 @@ class GetAudioNativeProjectSettingsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         enabled = d.pop("enabled", MISSING)
         if enabled.__class__ is not bool:
             if enabled is MISSING:
                 enabled = missing_field(cls, "enabled")
-                missing += ("enabled",)
+                _missing += ("enabled",)
             else:
                 enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
 
@@ -116,8 +116,8 @@ class GetAudioNativeProjectSettingsResponseModel:
             snapshot_id=snapshot_id,
             settings=settings,
         )
-        if missing:
-            get_audio_native_project_settings_response_model._missing_fields = missing
+        if _missing:
+            get_audio_native_project_settings_response_model._missing_fields = _missing
         get_audio_native_project_settings_response_model.additional_properties = d
         return get_audio_native_project_settings_response_model
 

@@ -41,7 +41,7 @@ class GetChaptersResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "chapters" not in self._missing_fields:
+        if chapters is not None or "chapters" not in self._missing_fields:
             field_dict["chapters"] = chapters
         return field_dict
 
@@ -50,11 +50,11 @@ class GetChaptersResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         chapters_raw = d.pop("chapters", MISSING)
         if chapters_raw is MISSING:
             chapters = missing_field(cls, "chapters")
-            missing += ("chapters",)
+            _missing += ("chapters",)
         else:
             try:
                 expect_array("chapters", chapters_raw)
@@ -70,8 +70,8 @@ class GetChaptersResponseModel:
         get_chapters_response_model = cls(
             chapters=chapters,
         )
-        if missing:
-            get_chapters_response_model._missing_fields = missing
+        if _missing:
+            get_chapters_response_model._missing_fields = _missing
         get_chapters_response_model.additional_properties = d
         return get_chapters_response_model
 

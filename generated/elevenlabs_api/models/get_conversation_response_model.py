@@ -140,21 +140,21 @@ class GetConversationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "transcript" not in self._missing_fields:
+        if transcript is not None or "transcript" not in self._missing_fields:
             field_dict["transcript"] = transcript
-        if "metadata" not in self._missing_fields:
+        if metadata is not None or "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
-        if "has_audio" not in self._missing_fields:
+        if has_audio is not None or "has_audio" not in self._missing_fields:
             field_dict["has_audio"] = has_audio
-        if "has_user_audio" not in self._missing_fields:
+        if has_user_audio is not None or "has_user_audio" not in self._missing_fields:
             field_dict["has_user_audio"] = has_user_audio
-        if "has_response_audio" not in self._missing_fields:
+        if has_response_audio is not None or "has_response_audio" not in self._missing_fields:
             field_dict["has_response_audio"] = has_response_audio
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
@@ -171,12 +171,12 @@ class GetConversationResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -184,7 +184,7 @@ class GetConversationResponseModel:
         if conversation_id.__class__ is not str:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
@@ -192,14 +192,14 @@ class GetConversationResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
         transcript_raw = d.pop("transcript", MISSING)
         if transcript_raw is MISSING:
             transcript = missing_field(cls, "transcript")
-            missing += ("transcript",)
+            _missing += ("transcript",)
         else:
             try:
                 expect_array("transcript", transcript_raw)
@@ -215,7 +215,7 @@ class GetConversationResponseModel:
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
             metadata = missing_field(cls, "metadata")
-            missing += ("metadata",)
+            _missing += ("metadata",)
         else:
             try:
                 metadata = ConversationHistoryMetadataCommonModel.from_dict(metadata_raw)
@@ -226,7 +226,7 @@ class GetConversationResponseModel:
         if has_audio.__class__ is not bool:
             if has_audio is MISSING:
                 has_audio = missing_field(cls, "has_audio")
-                missing += ("has_audio",)
+                _missing += ("has_audio",)
             else:
                 has_audio = unexpected_type(cls, "has_audio", has_audio, "a boolean")
 
@@ -234,7 +234,7 @@ class GetConversationResponseModel:
         if has_user_audio.__class__ is not bool:
             if has_user_audio is MISSING:
                 has_user_audio = missing_field(cls, "has_user_audio")
-                missing += ("has_user_audio",)
+                _missing += ("has_user_audio",)
             else:
                 has_user_audio = unexpected_type(cls, "has_user_audio", has_user_audio, "a boolean")
 
@@ -242,7 +242,7 @@ class GetConversationResponseModel:
         if has_response_audio.__class__ is not bool:
             if has_response_audio is MISSING:
                 has_response_audio = missing_field(cls, "has_response_audio")
-                missing += ("has_response_audio",)
+                _missing += ("has_response_audio",)
             else:
                 has_response_audio = unexpected_type(cls, "has_response_audio", has_response_audio, "a boolean")
 
@@ -302,8 +302,8 @@ class GetConversationResponseModel:
             analysis=analysis,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
-        if missing:
-            get_conversation_response_model._missing_fields = missing
+        if _missing:
+            get_conversation_response_model._missing_fields = _missing
         get_conversation_response_model.additional_properties = d
         return get_conversation_response_model
 

@@ -129,15 +129,15 @@ class GetConversationSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "message_count" not in self._missing_fields:
+        if message_count is not None or "message_count" not in self._missing_fields:
             field_dict["message_count"] = message_count
-        if "note" not in self._missing_fields:
+        if note is not None or "note" not in self._missing_fields:
             field_dict["note"] = note
         if call_summary_title is not UNSET:
             field_dict["call_summary_title"] = call_summary_title
@@ -156,12 +156,12 @@ class GetConversationSummaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         conversation_id = d.pop("conversation_id", MISSING)
         if conversation_id.__class__ is not str:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
@@ -169,7 +169,7 @@ class GetConversationSummaryResponseModel:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -177,7 +177,7 @@ class GetConversationSummaryResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -185,7 +185,7 @@ class GetConversationSummaryResponseModel:
         if message_count.__class__ is not int:
             if message_count is MISSING:
                 message_count = missing_field(cls, "message_count")
-                missing += ("message_count",)
+                _missing += ("message_count",)
             else:
                 message_count = unexpected_type(cls, "message_count", message_count, "an integer")
 
@@ -193,7 +193,7 @@ class GetConversationSummaryResponseModel:
         if note.__class__ is not str:
             if note is MISSING:
                 note = missing_field(cls, "note")
-                missing += ("note",)
+                _missing += ("note",)
             else:
                 note = unexpected_type(cls, "note", note, "a string")
 
@@ -257,8 +257,8 @@ class GetConversationSummaryResponseModel:
             messages=messages,
             messages_omitted=messages_omitted,
         )
-        if missing:
-            get_conversation_summary_response_model._missing_fields = missing
+        if _missing:
+            get_conversation_summary_response_model._missing_fields = _missing
         get_conversation_summary_response_model.additional_properties = d
         return get_conversation_summary_response_model
 

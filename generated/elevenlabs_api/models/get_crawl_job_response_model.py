@@ -126,19 +126,19 @@ class GetCrawlJobResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "seed_url" not in self._missing_fields:
+        if seed_url is not None or "seed_url" not in self._missing_fields:
             field_dict["seed_url"] = seed_url
-        if "max_depth" not in self._missing_fields:
+        if max_depth is not None or "max_depth" not in self._missing_fields:
             field_dict["max_depth"] = max_depth
-        if "max_pages" not in self._missing_fields:
+        if max_pages is not None or "max_pages" not in self._missing_fields:
             field_dict["max_pages"] = max_pages
-        if "root_folder_id" not in self._missing_fields:
+        if root_folder_id is not None or "root_folder_id" not in self._missing_fields:
             field_dict["root_folder_id"] = root_folder_id
-        if "updated_at" not in self._missing_fields:
+        if updated_at is not None or "updated_at" not in self._missing_fields:
             field_dict["updated_at"] = updated_at
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "created_at" not in self._missing_fields:
+        if created_at is not None or "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -161,12 +161,12 @@ class GetCrawlJobResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         seed_url = d.pop("seed_url", MISSING)
         if seed_url.__class__ is not str:
             if seed_url is MISSING:
                 seed_url = missing_field(cls, "seed_url")
-                missing += ("seed_url",)
+                _missing += ("seed_url",)
             else:
                 seed_url = unexpected_type(cls, "seed_url", seed_url, "a string")
 
@@ -174,7 +174,7 @@ class GetCrawlJobResponseModel:
         if max_depth.__class__ is not int:
             if max_depth is MISSING:
                 max_depth = missing_field(cls, "max_depth")
-                missing += ("max_depth",)
+                _missing += ("max_depth",)
             else:
                 max_depth = unexpected_type(cls, "max_depth", max_depth, "an integer")
 
@@ -182,7 +182,7 @@ class GetCrawlJobResponseModel:
         if max_pages.__class__ is not int:
             if max_pages is MISSING:
                 max_pages = missing_field(cls, "max_pages")
-                missing += ("max_pages",)
+                _missing += ("max_pages",)
             else:
                 max_pages = unexpected_type(cls, "max_pages", max_pages, "an integer")
 
@@ -190,7 +190,7 @@ class GetCrawlJobResponseModel:
         if root_folder_id.__class__ is not str:
             if root_folder_id is MISSING:
                 root_folder_id = missing_field(cls, "root_folder_id")
-                missing += ("root_folder_id",)
+                _missing += ("root_folder_id",)
             else:
                 root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string")
 
@@ -198,7 +198,7 @@ class GetCrawlJobResponseModel:
         if updated_at.__class__ is not int:
             if updated_at is MISSING:
                 updated_at = missing_field(cls, "updated_at")
-                missing += ("updated_at",)
+                _missing += ("updated_at",)
             else:
                 updated_at = unexpected_type(cls, "updated_at", updated_at, "an integer")
 
@@ -206,7 +206,7 @@ class GetCrawlJobResponseModel:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -214,7 +214,7 @@ class GetCrawlJobResponseModel:
         if created_at.__class__ is not int:
             if created_at is MISSING:
                 created_at = missing_field(cls, "created_at")
-                missing += ("created_at",)
+                _missing += ("created_at",)
             else:
                 created_at = unexpected_type(cls, "created_at", created_at, "an integer")
 
@@ -262,8 +262,8 @@ class GetCrawlJobResponseModel:
             pages_skipped=pages_skipped,
             pages_failed=pages_failed,
         )
-        if missing:
-            get_crawl_job_response_model._missing_fields = missing
+        if _missing:
+            get_crawl_job_response_model._missing_fields = _missing
         get_crawl_job_response_model.additional_properties = d
         return get_crawl_job_response_model
 

@@ -78,9 +78,9 @@ class GetKnowledgeBaseListResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "documents" not in self._missing_fields:
+        if documents is not None or "documents" not in self._missing_fields:
             field_dict["documents"] = documents
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -91,11 +91,11 @@ class GetKnowledgeBaseListResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         documents_raw = d.pop("documents", MISSING)
         if documents_raw is MISSING:
             documents = missing_field(cls, "documents")
-            missing += ("documents",)
+            _missing += ("documents",)
         else:
             try:
                 expect_array("documents", documents_raw)
@@ -182,7 +182,7 @@ class GetKnowledgeBaseListResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -195,8 +195,8 @@ class GetKnowledgeBaseListResponseModel:
             has_more=has_more,
             next_cursor=next_cursor,
         )
-        if missing:
-            get_knowledge_base_list_response_model._missing_fields = missing
+        if _missing:
+            get_knowledge_base_list_response_model._missing_fields = _missing
         get_knowledge_base_list_response_model.additional_properties = d
         return get_knowledge_base_list_response_model
 

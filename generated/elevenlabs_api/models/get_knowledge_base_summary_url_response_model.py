@@ -159,20 +159,20 @@ class GetKnowledgeBaseSummaryURLResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "metadata" not in self._missing_fields:
+        if metadata is not None or "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
-        if "supported_usages" not in self._missing_fields:
+        if supported_usages is not None or "supported_usages" not in self._missing_fields:
             field_dict["supported_usages"] = supported_usages
-        if "access_info" not in self._missing_fields:
+        if access_info is not None or "access_info" not in self._missing_fields:
             field_dict["access_info"] = access_info
-        if "dependent_agents" not in self._missing_fields:
+        if dependent_agents is not None or "dependent_agents" not in self._missing_fields:
             field_dict["dependent_agents"] = dependent_agents
         field_dict["type"] = type_
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         if folder_parent_id is not UNSET:
             field_dict["folder_parent_id"] = folder_parent_id
@@ -187,7 +187,7 @@ class GetKnowledgeBaseSummaryURLResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -199,7 +199,7 @@ class GetKnowledgeBaseSummaryURLResponseModel:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -207,14 +207,14 @@ class GetKnowledgeBaseSummaryURLResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
             metadata = missing_field(cls, "metadata")
-            missing += ("metadata",)
+            _missing += ("metadata",)
         else:
             try:
                 metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
@@ -224,7 +224,7 @@ class GetKnowledgeBaseSummaryURLResponseModel:
         supported_usages_raw = d.pop("supported_usages", MISSING)
         if supported_usages_raw is MISSING:
             supported_usages = missing_field(cls, "supported_usages")
-            missing += ("supported_usages",)
+            _missing += ("supported_usages",)
         else:
             try:
                 expect_array("supported_usages", supported_usages_raw)
@@ -240,7 +240,7 @@ class GetKnowledgeBaseSummaryURLResponseModel:
         access_info_raw = d.pop("access_info", MISSING)
         if access_info_raw is MISSING:
             access_info = missing_field(cls, "access_info")
-            missing += ("access_info",)
+            _missing += ("access_info",)
         else:
             try:
                 access_info = ResourceAccessInfo.from_dict(access_info_raw)
@@ -250,7 +250,7 @@ class GetKnowledgeBaseSummaryURLResponseModel:
         dependent_agents_raw = d.pop("dependent_agents", MISSING)
         if dependent_agents_raw is MISSING:
             dependent_agents = missing_field(cls, "dependent_agents")
-            missing += ("dependent_agents",)
+            _missing += ("dependent_agents",)
         else:
             try:
                 expect_array("dependent_agents", dependent_agents_raw)
@@ -307,7 +307,7 @@ class GetKnowledgeBaseSummaryURLResponseModel:
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
@@ -363,8 +363,8 @@ class GetKnowledgeBaseSummaryURLResponseModel:
             folder_path=folder_path,
             auto_sync_info=auto_sync_info,
         )
-        if missing:
-            get_knowledge_base_summary_url_response_model._missing_fields = missing
+        if _missing:
+            get_knowledge_base_summary_url_response_model._missing_fields = _missing
         get_knowledge_base_summary_url_response_model.additional_properties = d
         return get_knowledge_base_summary_url_response_model
 

@@ -135,18 +135,18 @@ class GetKnowledgeBaseTextResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "metadata" not in self._missing_fields:
+        if metadata is not None or "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
-        if "supported_usages" not in self._missing_fields:
+        if supported_usages is not None or "supported_usages" not in self._missing_fields:
             field_dict["supported_usages"] = supported_usages
-        if "access_info" not in self._missing_fields:
+        if access_info is not None or "access_info" not in self._missing_fields:
             field_dict["access_info"] = access_info
         field_dict["type"] = type_
-        if "extracted_inner_html" not in self._missing_fields:
+        if extracted_inner_html is not None or "extracted_inner_html" not in self._missing_fields:
             field_dict["extracted_inner_html"] = extracted_inner_html
         if folder_parent_id is not UNSET:
             field_dict["folder_parent_id"] = folder_parent_id
@@ -161,7 +161,7 @@ class GetKnowledgeBaseTextResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -173,7 +173,7 @@ class GetKnowledgeBaseTextResponseModel:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -181,14 +181,14 @@ class GetKnowledgeBaseTextResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
             metadata = missing_field(cls, "metadata")
-            missing += ("metadata",)
+            _missing += ("metadata",)
         else:
             try:
                 metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
@@ -198,7 +198,7 @@ class GetKnowledgeBaseTextResponseModel:
         supported_usages_raw = d.pop("supported_usages", MISSING)
         if supported_usages_raw is MISSING:
             supported_usages = missing_field(cls, "supported_usages")
-            missing += ("supported_usages",)
+            _missing += ("supported_usages",)
         else:
             try:
                 expect_array("supported_usages", supported_usages_raw)
@@ -214,7 +214,7 @@ class GetKnowledgeBaseTextResponseModel:
         access_info_raw = d.pop("access_info", MISSING)
         if access_info_raw is MISSING:
             access_info = missing_field(cls, "access_info")
-            missing += ("access_info",)
+            _missing += ("access_info",)
         else:
             try:
                 access_info = ResourceAccessInfo.from_dict(access_info_raw)
@@ -225,7 +225,7 @@ class GetKnowledgeBaseTextResponseModel:
         if extracted_inner_html.__class__ is not str:
             if extracted_inner_html is MISSING:
                 extracted_inner_html = missing_field(cls, "extracted_inner_html")
-                missing += ("extracted_inner_html",)
+                _missing += ("extracted_inner_html",)
             else:
                 extracted_inner_html = unexpected_type(cls, "extracted_inner_html", extracted_inner_html, "a string")
 
@@ -263,8 +263,8 @@ class GetKnowledgeBaseTextResponseModel:
             folder_path=folder_path,
             content_format=content_format,
         )
-        if missing:
-            get_knowledge_base_text_response_model._missing_fields = missing
+        if _missing:
+            get_knowledge_base_text_response_model._missing_fields = _missing
         get_knowledge_base_text_response_model.additional_properties = d
         return get_knowledge_base_text_response_model
 

@@ -78,9 +78,9 @@ class GetLibraryVoicesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voices" not in self._missing_fields:
+        if voices is not None or "voices" not in self._missing_fields:
             field_dict["voices"] = voices
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if total_count is not UNSET:
             field_dict["total_count"] = total_count
@@ -93,11 +93,11 @@ class GetLibraryVoicesResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voices_raw = d.pop("voices", MISSING)
         if voices_raw is MISSING:
             voices = missing_field(cls, "voices")
-            missing += ("voices",)
+            _missing += ("voices",)
         else:
             try:
                 expect_array("voices", voices_raw)
@@ -114,7 +114,7 @@ class GetLibraryVoicesResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -132,8 +132,8 @@ class GetLibraryVoicesResponseModel:
             total_count=total_count,
             last_sort_id=last_sort_id,
         )
-        if missing:
-            get_library_voices_response_model._missing_fields = missing
+        if _missing:
+            get_library_voices_response_model._missing_fields = _missing
         get_library_voices_response_model.additional_properties = d
         return get_library_voices_response_model
 

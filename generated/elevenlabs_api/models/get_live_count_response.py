@@ -32,7 +32,7 @@ class GetLiveCountResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "count" not in self._missing_fields:
+        if count is not None or "count" not in self._missing_fields:
             field_dict["count"] = count
         return field_dict
 
@@ -41,20 +41,20 @@ class GetLiveCountResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         count = d.pop("count", MISSING)
         if count.__class__ is not int:
             if count is MISSING:
                 count = missing_field(cls, "count")
-                missing += ("count",)
+                _missing += ("count",)
             else:
                 count = unexpected_type(cls, "count", count, "an integer")
 
         get_live_count_response = cls(
             count=count,
         )
-        if missing:
-            get_live_count_response._missing_fields = missing
+        if _missing:
+            get_live_count_response._missing_fields = _missing
         get_live_count_response.additional_properties = d
         return get_live_count_response
 

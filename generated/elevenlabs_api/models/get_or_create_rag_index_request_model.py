@@ -48,11 +48,11 @@ class GetOrCreateRAGIndexRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "document_id" not in self._missing_fields:
+        if document_id is not None or "document_id" not in self._missing_fields:
             field_dict["document_id"] = document_id
-        if "create_if_missing" not in self._missing_fields:
+        if create_if_missing is not None or "create_if_missing" not in self._missing_fields:
             field_dict["create_if_missing"] = create_if_missing
-        if "model" not in self._missing_fields:
+        if model is not None or "model" not in self._missing_fields:
             field_dict["model"] = model
         return field_dict
 
@@ -61,12 +61,12 @@ class GetOrCreateRAGIndexRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         document_id = d.pop("document_id", MISSING)
         if document_id.__class__ is not str:
             if document_id is MISSING:
                 document_id = missing_field(cls, "document_id")
-                missing += ("document_id",)
+                _missing += ("document_id",)
             else:
                 document_id = unexpected_type(cls, "document_id", document_id, "a string")
 
@@ -74,14 +74,14 @@ class GetOrCreateRAGIndexRequestModel:
         if create_if_missing.__class__ is not bool:
             if create_if_missing is MISSING:
                 create_if_missing = missing_field(cls, "create_if_missing")
-                missing += ("create_if_missing",)
+                _missing += ("create_if_missing",)
             else:
                 create_if_missing = unexpected_type(cls, "create_if_missing", create_if_missing, "a boolean")
 
         model_raw = d.pop("model", MISSING)
         if model_raw is MISSING:
             model = missing_field(cls, "model")
-            missing += ("model",)
+            _missing += ("model",)
         else:
             try:
                 model = check_embedding_model_enum(model_raw)
@@ -93,8 +93,8 @@ class GetOrCreateRAGIndexRequestModel:
             create_if_missing=create_if_missing,
             model=model,
         )
-        if missing:
-            get_or_create_rag_index_request_model._missing_fields = missing
+        if _missing:
+            get_or_create_rag_index_request_model._missing_fields = _missing
         get_or_create_rag_index_request_model.additional_properties = d
         return get_or_create_rag_index_request_model
 

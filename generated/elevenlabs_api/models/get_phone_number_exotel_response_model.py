@@ -84,11 +84,11 @@ class GetPhoneNumberExotelResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "phone_number" not in self._missing_fields:
+        if phone_number is not None or "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
-        if "phone_number_id" not in self._missing_fields:
+        if phone_number_id is not None or "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
@@ -105,7 +105,7 @@ class GetPhoneNumberExotelResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         provider_raw = d.pop("provider", UNSET)
         provider = cast(Literal["exotel"] | Unset, provider_raw)
         if provider != "exotel" and not isinstance(provider, Unset):
@@ -115,7 +115,7 @@ class GetPhoneNumberExotelResponseModel:
         if phone_number.__class__ is not str:
             if phone_number is MISSING:
                 phone_number = missing_field(cls, "phone_number")
-                missing += ("phone_number",)
+                _missing += ("phone_number",)
             else:
                 phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
@@ -123,7 +123,7 @@ class GetPhoneNumberExotelResponseModel:
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -131,7 +131,7 @@ class GetPhoneNumberExotelResponseModel:
         if phone_number_id.__class__ is not str:
             if phone_number_id is MISSING:
                 phone_number_id = missing_field(cls, "phone_number_id")
-                missing += ("phone_number_id",)
+                _missing += ("phone_number_id",)
             else:
                 phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
@@ -171,8 +171,8 @@ class GetPhoneNumberExotelResponseModel:
             assigned_agent=assigned_agent,
             provider=provider,
         )
-        if missing:
-            get_phone_number_exotel_response_model._missing_fields = missing
+        if _missing:
+            get_phone_number_exotel_response_model._missing_fields = _missing
         get_phone_number_exotel_response_model.additional_properties = d
         return get_phone_number_exotel_response_model
 

@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -112,13 +113,13 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "allowed_addresses" not in self._missing_fields:
+        if allowed_addresses is not None or "allowed_addresses" not in self._missing_fields:
             field_dict["allowed_addresses"] = allowed_addresses
-        if "allowed_numbers" not in self._missing_fields:
+        if allowed_numbers is not None or "allowed_numbers" not in self._missing_fields:
             field_dict["allowed_numbers"] = allowed_numbers
-        if "media_encryption" not in self._missing_fields:
+        if media_encryption is not None or "media_encryption" not in self._missing_fields:
             field_dict["media_encryption"] = media_encryption
-        if "has_auth_credentials" not in self._missing_fields:
+        if has_auth_credentials is not None or "has_auth_credentials" not in self._missing_fields:
             field_dict["has_auth_credentials"] = has_auth_credentials
         if username is not UNSET:
             field_dict["username"] = username
@@ -133,28 +134,32 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         allowed_addresses = d.pop("allowed_addresses", MISSING)
         if allowed_addresses.__class__ is not list:
             if allowed_addresses is MISSING:
                 allowed_addresses = missing_field(cls, "allowed_addresses")
-                missing += ("allowed_addresses",)
+                _missing += ("allowed_addresses",)
             else:
                 allowed_addresses = unexpected_type(cls, "allowed_addresses", allowed_addresses, "an array")
+        elif allowed_addresses.__class__ is list and allowed_addresses:
+            check_items(cls, "allowed_addresses", allowed_addresses, (str,), "a string")
 
         allowed_numbers = d.pop("allowed_numbers", MISSING)
         if allowed_numbers.__class__ is not list and allowed_numbers is not None:
             if allowed_numbers is MISSING:
                 allowed_numbers = missing_field(cls, "allowed_numbers")
-                missing += ("allowed_numbers",)
+                _missing += ("allowed_numbers",)
             else:
                 allowed_numbers = unexpected_type(cls, "allowed_numbers", allowed_numbers, "an array or null")
+        elif allowed_numbers.__class__ is list and allowed_numbers:
+            check_items(cls, "allowed_numbers", allowed_numbers, (str,), "a string")
 
         media_encryption = d.pop("media_encryption", MISSING)
         if media_encryption.__class__ is not str:
             if media_encryption is MISSING:
                 media_encryption = missing_field(cls, "media_encryption")
-                missing += ("media_encryption",)
+                _missing += ("media_encryption",)
             else:
                 media_encryption = unexpected_type(cls, "media_encryption", media_encryption, "a string")
 
@@ -162,7 +167,7 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
         if has_auth_credentials.__class__ is not bool:
             if has_auth_credentials is MISSING:
                 has_auth_credentials = missing_field(cls, "has_auth_credentials")
-                missing += ("has_auth_credentials",)
+                _missing += ("has_auth_credentials",)
             else:
                 has_auth_credentials = unexpected_type(cls, "has_auth_credentials", has_auth_credentials, "a boolean")
 
@@ -173,6 +178,8 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
         remote_domains = d.pop("remote_domains", UNSET)
         if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
             remote_domains = unexpected_type(cls, "remote_domains", remote_domains, "an array or null")
+        elif remote_domains.__class__ is list and remote_domains:
+            check_items(cls, "remote_domains", remote_domains, (str,), "a string")
 
         attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
         try:
@@ -196,8 +203,8 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
             remote_domains=remote_domains,
             attributes_to_headers=attributes_to_headers,
         )
-        if missing:
-            get_phone_number_inbound_sip_trunk_config_response_model._missing_fields = missing
+        if _missing:
+            get_phone_number_inbound_sip_trunk_config_response_model._missing_fields = _missing
         get_phone_number_inbound_sip_trunk_config_response_model.additional_properties = d
         return get_phone_number_inbound_sip_trunk_config_response_model
 

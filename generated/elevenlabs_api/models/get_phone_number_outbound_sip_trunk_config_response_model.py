@@ -131,13 +131,13 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "address" not in self._missing_fields:
+        if address is not None or "address" not in self._missing_fields:
             field_dict["address"] = address
-        if "transport" not in self._missing_fields:
+        if transport is not None or "transport" not in self._missing_fields:
             field_dict["transport"] = transport
-        if "media_encryption" not in self._missing_fields:
+        if media_encryption is not None or "media_encryption" not in self._missing_fields:
             field_dict["media_encryption"] = media_encryption
-        if "has_auth_credentials" not in self._missing_fields:
+        if has_auth_credentials is not None or "has_auth_credentials" not in self._missing_fields:
             field_dict["has_auth_credentials"] = has_auth_credentials
         if headers is not UNSET:
             field_dict["headers"] = headers
@@ -156,12 +156,12 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         address = d.pop("address", MISSING)
         if address.__class__ is not str:
             if address is MISSING:
                 address = missing_field(cls, "address")
-                missing += ("address",)
+                _missing += ("address",)
             else:
                 address = unexpected_type(cls, "address", address, "a string")
 
@@ -169,7 +169,7 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
         if transport.__class__ is not str:
             if transport is MISSING:
                 transport = missing_field(cls, "transport")
-                missing += ("transport",)
+                _missing += ("transport",)
             else:
                 transport = unexpected_type(cls, "transport", transport, "a string")
 
@@ -177,7 +177,7 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
         if media_encryption.__class__ is not str:
             if media_encryption is MISSING:
                 media_encryption = missing_field(cls, "media_encryption")
-                missing += ("media_encryption",)
+                _missing += ("media_encryption",)
             else:
                 media_encryption = unexpected_type(cls, "media_encryption", media_encryption, "a string")
 
@@ -185,7 +185,7 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
         if has_auth_credentials.__class__ is not bool:
             if has_auth_credentials is MISSING:
                 has_auth_credentials = missing_field(cls, "has_auth_credentials")
-                missing += ("has_auth_credentials",)
+                _missing += ("has_auth_credentials",)
             else:
                 has_auth_credentials = unexpected_type(cls, "has_auth_credentials", has_auth_credentials, "a boolean")
 
@@ -246,8 +246,8 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
             has_outbound_trunk=has_outbound_trunk,
             enabled_codecs=enabled_codecs,
         )
-        if missing:
-            get_phone_number_outbound_sip_trunk_config_response_model._missing_fields = missing
+        if _missing:
+            get_phone_number_outbound_sip_trunk_config_response_model._missing_fields = _missing
         get_phone_number_outbound_sip_trunk_config_response_model.additional_properties = d
         return get_phone_number_outbound_sip_trunk_config_response_model
 

@@ -54,7 +54,7 @@ class GetProjectsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "projects" not in self._missing_fields:
+        if projects is not None or "projects" not in self._missing_fields:
             field_dict["projects"] = projects
         return field_dict
 
@@ -63,11 +63,11 @@ class GetProjectsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         projects_raw = d.pop("projects", MISSING)
         if projects_raw is MISSING:
             projects = missing_field(cls, "projects")
-            missing += ("projects",)
+            _missing += ("projects",)
         else:
             try:
                 expect_array("projects", projects_raw)
@@ -83,8 +83,8 @@ class GetProjectsResponseModel:
         get_projects_response_model = cls(
             projects=projects,
         )
-        if missing:
-            get_projects_response_model._missing_fields = missing
+        if _missing:
+            get_projects_response_model._missing_fields = _missing
         get_projects_response_model.additional_properties = d
         return get_projects_response_model
 

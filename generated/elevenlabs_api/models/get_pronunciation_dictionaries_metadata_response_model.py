@@ -66,9 +66,9 @@ class GetPronunciationDictionariesMetadataResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "pronunciation_dictionaries" not in self._missing_fields:
+        if pronunciation_dictionaries is not None or "pronunciation_dictionaries" not in self._missing_fields:
             field_dict["pronunciation_dictionaries"] = pronunciation_dictionaries
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -79,11 +79,11 @@ class GetPronunciationDictionariesMetadataResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         pronunciation_dictionaries_raw = d.pop("pronunciation_dictionaries", MISSING)
         if pronunciation_dictionaries_raw is MISSING:
             pronunciation_dictionaries = missing_field(cls, "pronunciation_dictionaries")
-            missing += ("pronunciation_dictionaries",)
+            _missing += ("pronunciation_dictionaries",)
         else:
             try:
                 expect_array("pronunciation_dictionaries", pronunciation_dictionaries_raw)
@@ -104,7 +104,7 @@ class GetPronunciationDictionariesMetadataResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -117,8 +117,8 @@ class GetPronunciationDictionariesMetadataResponseModel:
             has_more=has_more,
             next_cursor=next_cursor,
         )
-        if missing:
-            get_pronunciation_dictionaries_metadata_response_model._missing_fields = missing
+        if _missing:
+            get_pronunciation_dictionaries_metadata_response_model._missing_fields = _missing
         get_pronunciation_dictionaries_metadata_response_model.additional_properties = d
         return get_pronunciation_dictionaries_metadata_response_model
 

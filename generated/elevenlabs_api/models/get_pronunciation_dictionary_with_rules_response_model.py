@@ -131,21 +131,21 @@ class GetPronunciationDictionaryWithRulesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "latest_version_id" not in self._missing_fields:
+        if latest_version_id is not None or "latest_version_id" not in self._missing_fields:
             field_dict["latest_version_id"] = latest_version_id
-        if "latest_version_rules_num" not in self._missing_fields:
+        if latest_version_rules_num is not None or "latest_version_rules_num" not in self._missing_fields:
             field_dict["latest_version_rules_num"] = latest_version_rules_num
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "permission_on_resource" not in self._missing_fields:
+        if permission_on_resource is not None or "permission_on_resource" not in self._missing_fields:
             field_dict["permission_on_resource"] = permission_on_resource
-        if "created_by" not in self._missing_fields:
+        if created_by is not None or "created_by" not in self._missing_fields:
             field_dict["created_by"] = created_by
-        if "creation_time_unix" not in self._missing_fields:
+        if creation_time_unix is not None or "creation_time_unix" not in self._missing_fields:
             field_dict["creation_time_unix"] = creation_time_unix
-        if "rules" not in self._missing_fields:
+        if rules is not None or "rules" not in self._missing_fields:
             field_dict["rules"] = rules
         if archived_time_unix is not UNSET:
             field_dict["archived_time_unix"] = archived_time_unix
@@ -158,12 +158,12 @@ class GetPronunciationDictionaryWithRulesResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -171,7 +171,7 @@ class GetPronunciationDictionaryWithRulesResponseModel:
         if latest_version_id.__class__ is not str:
             if latest_version_id is MISSING:
                 latest_version_id = missing_field(cls, "latest_version_id")
-                missing += ("latest_version_id",)
+                _missing += ("latest_version_id",)
             else:
                 latest_version_id = unexpected_type(cls, "latest_version_id", latest_version_id, "a string")
 
@@ -179,7 +179,7 @@ class GetPronunciationDictionaryWithRulesResponseModel:
         if latest_version_rules_num.__class__ is not int:
             if latest_version_rules_num is MISSING:
                 latest_version_rules_num = missing_field(cls, "latest_version_rules_num")
-                missing += ("latest_version_rules_num",)
+                _missing += ("latest_version_rules_num",)
             else:
                 latest_version_rules_num = unexpected_type(
                     cls, "latest_version_rules_num", latest_version_rules_num, "an integer"
@@ -189,7 +189,7 @@ class GetPronunciationDictionaryWithRulesResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -197,7 +197,7 @@ class GetPronunciationDictionaryWithRulesResponseModel:
         if permission_on_resource is not None and permission_on_resource.__class__ is not str:
             if permission_on_resource is MISSING:
                 permission_on_resource = missing_field(cls, "permission_on_resource")
-                missing += ("permission_on_resource",)
+                _missing += ("permission_on_resource",)
             else:
                 permission_on_resource = unexpected_type(
                     cls, "permission_on_resource", permission_on_resource, "null or a string"
@@ -207,7 +207,7 @@ class GetPronunciationDictionaryWithRulesResponseModel:
         if created_by.__class__ is not str:
             if created_by is MISSING:
                 created_by = missing_field(cls, "created_by")
-                missing += ("created_by",)
+                _missing += ("created_by",)
             else:
                 created_by = unexpected_type(cls, "created_by", created_by, "a string")
 
@@ -215,14 +215,14 @@ class GetPronunciationDictionaryWithRulesResponseModel:
         if creation_time_unix.__class__ is not int:
             if creation_time_unix is MISSING:
                 creation_time_unix = missing_field(cls, "creation_time_unix")
-                missing += ("creation_time_unix",)
+                _missing += ("creation_time_unix",)
             else:
                 creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
 
         rules_raw = d.pop("rules", MISSING)
         if rules_raw is MISSING:
             rules = missing_field(cls, "rules")
-            missing += ("rules",)
+            _missing += ("rules",)
         else:
             try:
                 expect_array("rules", rules_raw)
@@ -307,8 +307,8 @@ class GetPronunciationDictionaryWithRulesResponseModel:
             archived_time_unix=archived_time_unix,
             description=description,
         )
-        if missing:
-            get_pronunciation_dictionary_with_rules_response_model._missing_fields = missing
+        if _missing:
+            get_pronunciation_dictionary_with_rules_response_model._missing_fields = _missing
         get_pronunciation_dictionary_with_rules_response_model.additional_properties = d
         return get_pronunciation_dictionary_with_rules_response_model
 

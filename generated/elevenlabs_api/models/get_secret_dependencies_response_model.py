@@ -79,7 +79,7 @@ class GetSecretDependenciesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "dependencies" not in self._missing_fields:
+        if dependencies is not None or "dependencies" not in self._missing_fields:
             field_dict["dependencies"] = dependencies
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -90,11 +90,11 @@ class GetSecretDependenciesResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         dependencies_raw = d.pop("dependencies", MISSING)
         if dependencies_raw is MISSING:
             dependencies = missing_field(cls, "dependencies")
-            missing += ("dependencies",)
+            _missing += ("dependencies",)
         else:
             try:
 
@@ -213,8 +213,8 @@ class GetSecretDependenciesResponseModel:
             dependencies=dependencies,
             next_cursor=next_cursor,
         )
-        if missing:
-            get_secret_dependencies_response_model._missing_fields = missing
+        if _missing:
+            get_secret_dependencies_response_model._missing_fields = _missing
         get_secret_dependencies_response_model.additional_properties = d
         return get_secret_dependencies_response_model
 

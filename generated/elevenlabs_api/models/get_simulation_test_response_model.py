@@ -12,6 +12,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -224,9 +225,9 @@ class GetSimulationTestResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
@@ -265,7 +266,7 @@ class GetSimulationTestResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["simulation"] | Unset, type__raw)
         if type_ != "simulation" and not isinstance(type_, Unset):
@@ -275,7 +276,7 @@ class GetSimulationTestResponseModel:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -283,7 +284,7 @@ class GetSimulationTestResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -354,6 +355,8 @@ class GetSimulationTestResponseModel:
         success_conditions = d.pop("success_conditions", UNSET)
         if success_conditions.__class__ is not list and success_conditions is not UNSET:
             success_conditions = unexpected_type(cls, "success_conditions", success_conditions, "an array")
+        elif success_conditions.__class__ is list and success_conditions:
+            check_items(cls, "success_conditions", success_conditions, (str,), "a string")
 
         simulation_scenario = d.pop("simulation_scenario", UNSET)
         if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:
@@ -428,8 +431,8 @@ class GetSimulationTestResponseModel:
             evaluation_model=evaluation_model,
             simulated_user_model=simulated_user_model,
         )
-        if missing:
-            get_simulation_test_response_model._missing_fields = missing
+        if _missing:
+            get_simulation_test_response_model._missing_fields = _missing
         get_simulation_test_response_model.additional_properties = d
         return get_simulation_test_response_model
 

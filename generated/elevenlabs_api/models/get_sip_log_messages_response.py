@@ -59,7 +59,7 @@ class GetSIPLogMessagesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "sip_messages" not in self._missing_fields:
+        if sip_messages is not None or "sip_messages" not in self._missing_fields:
             field_dict["sip_messages"] = sip_messages
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -72,11 +72,11 @@ class GetSIPLogMessagesResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         sip_messages_raw = d.pop("sip_messages", MISSING)
         if sip_messages_raw is MISSING:
             sip_messages = missing_field(cls, "sip_messages")
-            missing += ("sip_messages",)
+            _missing += ("sip_messages",)
         else:
             try:
                 expect_array("sip_messages", sip_messages_raw)
@@ -102,8 +102,8 @@ class GetSIPLogMessagesResponse:
             next_cursor=next_cursor,
             has_more=has_more,
         )
-        if missing:
-            get_sip_log_messages_response._missing_fields = missing
+        if _missing:
+            get_sip_log_messages_response._missing_fields = _missing
         get_sip_log_messages_response.additional_properties = d
         return get_sip_log_messages_response
 

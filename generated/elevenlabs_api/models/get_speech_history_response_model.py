@@ -69,9 +69,9 @@ class GetSpeechHistoryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "history" not in self._missing_fields:
+        if history is not None or "history" not in self._missing_fields:
             field_dict["history"] = history
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if last_history_item_id is not UNSET:
             field_dict["last_history_item_id"] = last_history_item_id
@@ -84,11 +84,11 @@ class GetSpeechHistoryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         history_raw = d.pop("history", MISSING)
         if history_raw is MISSING:
             history = missing_field(cls, "history")
-            missing += ("history",)
+            _missing += ("history",)
         else:
             try:
                 expect_array("history", history_raw)
@@ -105,7 +105,7 @@ class GetSpeechHistoryResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -129,8 +129,8 @@ class GetSpeechHistoryResponseModel:
             last_history_item_id=last_history_item_id,
             scanned_until=scanned_until,
         )
-        if missing:
-            get_speech_history_response_model._missing_fields = missing
+        if _missing:
+            get_speech_history_response_model._missing_fields = _missing
         get_speech_history_response_model.additional_properties = d
         return get_speech_history_response_model
 

@@ -121,9 +121,9 @@ class GetTestSuiteInvocationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "test_runs" not in self._missing_fields:
+        if test_runs is not None or "test_runs" not in self._missing_fields:
             field_dict["test_runs"] = test_runs
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
@@ -146,19 +146,19 @@ class GetTestSuiteInvocationResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
         test_runs_raw = d.pop("test_runs", MISSING)
         if test_runs_raw is MISSING:
             test_runs = missing_field(cls, "test_runs")
-            missing += ("test_runs",)
+            _missing += ("test_runs",)
         else:
             try:
                 expect_array("test_runs", test_runs_raw)
@@ -220,8 +220,8 @@ class GetTestSuiteInvocationResponseModel:
             bucketing_status=bucketing_status,
             result_groups=result_groups,
         )
-        if missing:
-            get_test_suite_invocation_response_model._missing_fields = missing
+        if _missing:
+            get_test_suite_invocation_response_model._missing_fields = _missing
         get_test_suite_invocation_response_model.additional_properties = d
         return get_test_suite_invocation_response_model
 

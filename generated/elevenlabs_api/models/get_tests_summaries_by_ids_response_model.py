@@ -36,7 +36,7 @@ class GetTestsSummariesByIdsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tests" not in self._missing_fields:
+        if tests is not None or "tests" not in self._missing_fields:
             field_dict["tests"] = tests
         return field_dict
 
@@ -45,11 +45,11 @@ class GetTestsSummariesByIdsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tests_raw = d.pop("tests", MISSING)
         if tests_raw is MISSING:
             tests = missing_field(cls, "tests")
-            missing += ("tests",)
+            _missing += ("tests",)
         else:
             try:
                 tests = GetTestsSummariesByIdsResponseModelTests.from_dict(tests_raw)
@@ -59,8 +59,8 @@ class GetTestsSummariesByIdsResponseModel:
         get_tests_summaries_by_ids_response_model = cls(
             tests=tests,
         )
-        if missing:
-            get_tests_summaries_by_ids_response_model._missing_fields = missing
+        if _missing:
+            get_tests_summaries_by_ids_response_model._missing_fields = _missing
         get_tests_summaries_by_ids_response_model.additional_properties = d
         return get_tests_summaries_by_ids_response_model
 

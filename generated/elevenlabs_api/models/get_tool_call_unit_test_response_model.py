@@ -148,9 +148,9 @@ class GetToolCallUnitTestResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
@@ -175,7 +175,7 @@ class GetToolCallUnitTestResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["tool"] | Unset, type__raw)
         if type_ != "tool" and not isinstance(type_, Unset):
@@ -185,7 +185,7 @@ class GetToolCallUnitTestResponseModel:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -193,7 +193,7 @@ class GetToolCallUnitTestResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -298,8 +298,8 @@ class GetToolCallUnitTestResponseModel:
             tool_call_parameters=tool_call_parameters,
             check_any_tool_matches=check_any_tool_matches,
         )
-        if missing:
-            get_tool_call_unit_test_response_model._missing_fields = missing
+        if _missing:
+            get_tool_call_unit_test_response_model._missing_fields = _missing
         get_tool_call_unit_test_response_model.additional_properties = d
         return get_tool_call_unit_test_response_model
 

@@ -84,9 +84,9 @@ class GetToolDependentAgentsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agents" not in self._missing_fields:
+        if agents is not None or "agents" not in self._missing_fields:
             field_dict["agents"] = agents
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if branches is not UNSET:
             field_dict["branches"] = branches
@@ -99,11 +99,11 @@ class GetToolDependentAgentsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agents_raw = d.pop("agents", MISSING)
         if agents_raw is MISSING:
             agents = missing_field(cls, "agents")
-            missing += ("agents",)
+            _missing += ("agents",)
         else:
             try:
                 expect_array("agents", agents_raw)
@@ -160,7 +160,7 @@ class GetToolDependentAgentsResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -188,8 +188,8 @@ class GetToolDependentAgentsResponseModel:
             branches=branches,
             next_cursor=next_cursor,
         )
-        if missing:
-            get_tool_dependent_agents_response_model._missing_fields = missing
+        if _missing:
+            get_tool_dependent_agents_response_model._missing_fields = _missing
         get_tool_dependent_agents_response_model.additional_properties = d
         return get_tool_dependent_agents_response_model
 

@@ -59,9 +59,9 @@ class GetToolExecutionsPageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "executions" not in self._missing_fields:
+        if executions is not None or "executions" not in self._missing_fields:
             field_dict["executions"] = executions
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -72,11 +72,11 @@ class GetToolExecutionsPageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         executions_raw = d.pop("executions", MISSING)
         if executions_raw is MISSING:
             executions = missing_field(cls, "executions")
-            missing += ("executions",)
+            _missing += ("executions",)
         else:
             try:
                 expect_array("executions", executions_raw)
@@ -93,7 +93,7 @@ class GetToolExecutionsPageResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -106,8 +106,8 @@ class GetToolExecutionsPageResponseModel:
             has_more=has_more,
             next_cursor=next_cursor,
         )
-        if missing:
-            get_tool_executions_page_response_model._missing_fields = missing
+        if _missing:
+            get_tool_executions_page_response_model._missing_fields = _missing
         get_tool_executions_page_response_model.additional_properties = d
         return get_tool_executions_page_response_model
 

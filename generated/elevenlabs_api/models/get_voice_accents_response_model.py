@@ -44,7 +44,7 @@ class GetVoiceAccentsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "accents" not in self._missing_fields:
+        if accents is not None or "accents" not in self._missing_fields:
             field_dict["accents"] = accents
         return field_dict
 
@@ -53,11 +53,11 @@ class GetVoiceAccentsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         accents_raw = d.pop("accents", MISSING)
         if accents_raw is MISSING:
             accents = missing_field(cls, "accents")
-            missing += ("accents",)
+            _missing += ("accents",)
         else:
             try:
                 expect_array("accents", accents_raw)
@@ -73,8 +73,8 @@ class GetVoiceAccentsResponseModel:
         get_voice_accents_response_model = cls(
             accents=accents,
         )
-        if missing:
-            get_voice_accents_response_model._missing_fields = missing
+        if _missing:
+            get_voice_accents_response_model._missing_fields = _missing
         get_voice_accents_response_model.additional_properties = d
         return get_voice_accents_response_model
 

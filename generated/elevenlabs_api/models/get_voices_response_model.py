@@ -72,7 +72,7 @@ class GetVoicesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voices" not in self._missing_fields:
+        if voices is not None or "voices" not in self._missing_fields:
             field_dict["voices"] = voices
         return field_dict
 
@@ -81,11 +81,11 @@ class GetVoicesResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voices_raw = d.pop("voices", MISSING)
         if voices_raw is MISSING:
             voices = missing_field(cls, "voices")
-            missing += ("voices",)
+            _missing += ("voices",)
         else:
             try:
                 expect_array("voices", voices_raw)
@@ -101,8 +101,8 @@ class GetVoicesResponseModel:
         get_voices_response_model = cls(
             voices=voices,
         )
-        if missing:
-            get_voices_response_model._missing_fields = missing
+        if _missing:
+            get_voices_response_model._missing_fields = _missing
         get_voices_response_model.additional_properties = d
         return get_voices_response_model
 

@@ -69,11 +69,11 @@ class GetVoicesV2ResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voices" not in self._missing_fields:
+        if voices is not None or "voices" not in self._missing_fields:
             field_dict["voices"] = voices
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
-        if "total_count" not in self._missing_fields:
+        if total_count is not None or "total_count" not in self._missing_fields:
             field_dict["total_count"] = total_count
         if next_page_token is not UNSET:
             field_dict["next_page_token"] = next_page_token
@@ -84,11 +84,11 @@ class GetVoicesV2ResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voices_raw = d.pop("voices", MISSING)
         if voices_raw is MISSING:
             voices = missing_field(cls, "voices")
-            missing += ("voices",)
+            _missing += ("voices",)
         else:
             try:
                 expect_array("voices", voices_raw)
@@ -105,7 +105,7 @@ class GetVoicesV2ResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -113,7 +113,7 @@ class GetVoicesV2ResponseModel:
         if total_count.__class__ is not int:
             if total_count is MISSING:
                 total_count = missing_field(cls, "total_count")
-                missing += ("total_count",)
+                _missing += ("total_count",)
             else:
                 total_count = unexpected_type(cls, "total_count", total_count, "an integer")
 
@@ -127,8 +127,8 @@ class GetVoicesV2ResponseModel:
             total_count=total_count,
             next_page_token=next_page_token,
         )
-        if missing:
-            get_voices_v2_response_model._missing_fields = missing
+        if _missing:
+            get_voices_v2_response_model._missing_fields = _missing
         get_voices_v2_response_model.additional_properties = d
         return get_voices_v2_response_model
 

@@ -94,17 +94,17 @@ class GetWhatsAppAccountResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "business_account_id" not in self._missing_fields:
+        if business_account_id is not None or "business_account_id" not in self._missing_fields:
             field_dict["business_account_id"] = business_account_id
-        if "phone_number_id" not in self._missing_fields:
+        if phone_number_id is not None or "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
-        if "business_account_name" not in self._missing_fields:
+        if business_account_name is not None or "business_account_name" not in self._missing_fields:
             field_dict["business_account_name"] = business_account_name
-        if "phone_number_name" not in self._missing_fields:
+        if phone_number_name is not None or "phone_number_name" not in self._missing_fields:
             field_dict["phone_number_name"] = phone_number_name
-        if "phone_number" not in self._missing_fields:
+        if phone_number is not None or "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        if "assigned_agent_name" not in self._missing_fields:
+        if assigned_agent_name is not None or "assigned_agent_name" not in self._missing_fields:
             field_dict["assigned_agent_name"] = assigned_agent_name
         if assigned_agent_id is not UNSET:
             field_dict["assigned_agent_id"] = assigned_agent_id
@@ -123,12 +123,12 @@ class GetWhatsAppAccountResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         business_account_id = d.pop("business_account_id", MISSING)
         if business_account_id.__class__ is not str:
             if business_account_id is MISSING:
                 business_account_id = missing_field(cls, "business_account_id")
-                missing += ("business_account_id",)
+                _missing += ("business_account_id",)
             else:
                 business_account_id = unexpected_type(cls, "business_account_id", business_account_id, "a string")
 
@@ -136,7 +136,7 @@ class GetWhatsAppAccountResponse:
         if phone_number_id.__class__ is not str:
             if phone_number_id is MISSING:
                 phone_number_id = missing_field(cls, "phone_number_id")
-                missing += ("phone_number_id",)
+                _missing += ("phone_number_id",)
             else:
                 phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
@@ -144,7 +144,7 @@ class GetWhatsAppAccountResponse:
         if business_account_name.__class__ is not str:
             if business_account_name is MISSING:
                 business_account_name = missing_field(cls, "business_account_name")
-                missing += ("business_account_name",)
+                _missing += ("business_account_name",)
             else:
                 business_account_name = unexpected_type(cls, "business_account_name", business_account_name, "a string")
 
@@ -152,7 +152,7 @@ class GetWhatsAppAccountResponse:
         if phone_number_name.__class__ is not str:
             if phone_number_name is MISSING:
                 phone_number_name = missing_field(cls, "phone_number_name")
-                missing += ("phone_number_name",)
+                _missing += ("phone_number_name",)
             else:
                 phone_number_name = unexpected_type(cls, "phone_number_name", phone_number_name, "a string")
 
@@ -160,7 +160,7 @@ class GetWhatsAppAccountResponse:
         if phone_number.__class__ is not str:
             if phone_number is MISSING:
                 phone_number = missing_field(cls, "phone_number")
-                missing += ("phone_number",)
+                _missing += ("phone_number",)
             else:
                 phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
@@ -168,7 +168,7 @@ class GetWhatsAppAccountResponse:
         if assigned_agent_name.__class__ is not str and assigned_agent_name is not None:
             if assigned_agent_name is MISSING:
                 assigned_agent_name = missing_field(cls, "assigned_agent_name")
-                missing += ("assigned_agent_name",)
+                _missing += ("assigned_agent_name",)
             else:
                 assigned_agent_name = unexpected_type(
                     cls, "assigned_agent_name", assigned_agent_name, "a string or null"
@@ -211,8 +211,8 @@ class GetWhatsAppAccountResponse:
             enable_typing_indicator=enable_typing_indicator,
             is_token_expired=is_token_expired,
         )
-        if missing:
-            get_whats_app_account_response._missing_fields = missing
+        if _missing:
+            get_whats_app_account_response._missing_fields = _missing
         get_whats_app_account_response.additional_properties = d
         return get_whats_app_account_response
 

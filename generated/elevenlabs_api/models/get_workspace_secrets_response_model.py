@@ -54,7 +54,7 @@ class GetWorkspaceSecretsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "secrets" not in self._missing_fields:
+        if secrets is not None or "secrets" not in self._missing_fields:
             field_dict["secrets"] = secrets
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -65,11 +65,11 @@ class GetWorkspaceSecretsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         secrets_raw = d.pop("secrets", MISSING)
         if secrets_raw is MISSING:
             secrets = missing_field(cls, "secrets")
-            missing += ("secrets",)
+            _missing += ("secrets",)
         else:
             try:
                 expect_array("secrets", secrets_raw)
@@ -90,8 +90,8 @@ class GetWorkspaceSecretsResponseModel:
             secrets=secrets,
             next_cursor=next_cursor,
         )
-        if missing:
-            get_workspace_secrets_response_model._missing_fields = missing
+        if _missing:
+            get_workspace_secrets_response_model._missing_fields = _missing
         get_workspace_secrets_response_model.additional_properties = d
         return get_workspace_secrets_response_model
 

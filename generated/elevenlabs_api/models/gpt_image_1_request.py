@@ -150,7 +150,7 @@ class GPTImage1Request:
             aspect_ratio = self.aspect_ratio
 
         field_dict: dict[str, Any] = {}
-        if "prompt" not in self._missing_fields:
+        if prompt is not None or "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         field_dict["model_id"] = model_id
         if webhook is not UNSET:
@@ -172,7 +172,7 @@ class GPTImage1Request:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -184,7 +184,7 @@ class GPTImage1Request:
         if prompt.__class__ is not str:
             if prompt is MISSING:
                 prompt = missing_field(cls, "prompt")
-                missing += ("prompt",)
+                _missing += ("prompt",)
             else:
                 prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
@@ -375,8 +375,8 @@ class GPTImage1Request:
             background=background,
             aspect_ratio=aspect_ratio,
         )
-        if missing:
-            gpt_image_1_request._missing_fields = missing
+        if _missing:
+            gpt_image_1_request._missing_fields = _missing
         return gpt_image_1_request
 
 

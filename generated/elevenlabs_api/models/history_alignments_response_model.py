@@ -45,9 +45,9 @@ class HistoryAlignmentsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "alignment" not in self._missing_fields:
+        if alignment is not None or "alignment" not in self._missing_fields:
             field_dict["alignment"] = alignment
-        if "normalized_alignment" not in self._missing_fields:
+        if normalized_alignment is not None or "normalized_alignment" not in self._missing_fields:
             field_dict["normalized_alignment"] = normalized_alignment
         return field_dict
 
@@ -56,11 +56,11 @@ class HistoryAlignmentsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         alignment_raw = d.pop("alignment", MISSING)
         if alignment_raw is MISSING:
             alignment = missing_field(cls, "alignment")
-            missing += ("alignment",)
+            _missing += ("alignment",)
         else:
             try:
                 alignment = HistoryAlignmentResponseModel.from_dict(alignment_raw)
@@ -70,7 +70,7 @@ class HistoryAlignmentsResponseModel:
         normalized_alignment_raw = d.pop("normalized_alignment", MISSING)
         if normalized_alignment_raw is MISSING:
             normalized_alignment = missing_field(cls, "normalized_alignment")
-            missing += ("normalized_alignment",)
+            _missing += ("normalized_alignment",)
         else:
             try:
                 normalized_alignment = HistoryAlignmentResponseModel.from_dict(normalized_alignment_raw)
@@ -81,8 +81,8 @@ class HistoryAlignmentsResponseModel:
             alignment=alignment,
             normalized_alignment=normalized_alignment,
         )
-        if missing:
-            history_alignments_response_model._missing_fields = missing
+        if _missing:
+            history_alignments_response_model._missing_fields = _missing
         history_alignments_response_model.additional_properties = d
         return history_alignments_response_model
 

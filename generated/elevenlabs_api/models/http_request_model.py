@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -74,9 +75,9 @@ class HttpRequestModel:
             x_forwarded_for = self.x_forwarded_for
 
         field_dict: dict[str, Any] = {}
-        if "http_method" not in self._missing_fields:
+        if http_method is not None or "http_method" not in self._missing_fields:
             field_dict["http_method"] = http_method
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         if user_agent is not UNSET:
             field_dict["user_agent"] = user_agent
@@ -89,19 +90,19 @@ class HttpRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         http_method = d.pop("http_method", MISSING)
         if http_method.__class__ is not str:
             if http_method is MISSING:
                 http_method = missing_field(cls, "http_method")
-                missing += ("http_method",)
+                _missing += ("http_method",)
             else:
                 http_method = unexpected_type(cls, "http_method", http_method, "a string")
 
         url_raw = d.pop("url", MISSING)
         if url_raw is MISSING:
             url = missing_field(cls, "url")
-            missing += ("url",)
+            _missing += ("url",)
         else:
             try:
                 url = UrlModel.from_dict(url_raw)
@@ -115,6 +116,8 @@ class HttpRequestModel:
         x_forwarded_for = d.pop("x_forwarded_for", UNSET)
         if x_forwarded_for.__class__ is not list and x_forwarded_for is not None and x_forwarded_for is not UNSET:
             x_forwarded_for = unexpected_type(cls, "x_forwarded_for", x_forwarded_for, "an array or null")
+        elif x_forwarded_for.__class__ is list and x_forwarded_for:
+            check_items(cls, "x_forwarded_for", x_forwarded_for, (str,), "a string")
 
         http_request_model = cls(
             http_method=http_method,
@@ -122,8 +125,8 @@ class HttpRequestModel:
             user_agent=user_agent,
             x_forwarded_for=x_forwarded_for,
         )
-        if missing:
-            http_request_model._missing_fields = missing
+        if _missing:
+            http_request_model._missing_fields = _missing
         return http_request_model
 
 

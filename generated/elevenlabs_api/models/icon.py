@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -62,7 +63,7 @@ class Icon:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "src" not in self._missing_fields:
+        if src is not None or "src" not in self._missing_fields:
             field_dict["src"] = src
         if mime_type is not UNSET:
             field_dict["mimeType"] = mime_type
@@ -75,12 +76,12 @@ class Icon:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         src = d.pop("src", MISSING)
         if src.__class__ is not str:
             if src is MISSING:
                 src = missing_field(cls, "src")
-                missing += ("src",)
+                _missing += ("src",)
             else:
                 src = unexpected_type(cls, "src", src, "a string")
 
@@ -91,14 +92,16 @@ class Icon:
         sizes = d.pop("sizes", UNSET)
         if sizes.__class__ is not list and sizes is not None and sizes is not UNSET:
             sizes = unexpected_type(cls, "sizes", sizes, "an array or null")
+        elif sizes.__class__ is list and sizes:
+            check_items(cls, "sizes", sizes, (str,), "a string")
 
         icon = cls(
             src=src,
             mime_type=mime_type,
             sizes=sizes,
         )
-        if missing:
-            icon._missing_fields = missing
+        if _missing:
+            icon._missing_fields = _missing
         icon.additional_properties = d
         return icon
 

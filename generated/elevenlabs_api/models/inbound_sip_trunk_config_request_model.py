@@ -10,6 +10,7 @@ from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -139,10 +140,14 @@ class InboundSIPTrunkConfigRequestModel:
         allowed_addresses = d.pop("allowed_addresses", UNSET)
         if allowed_addresses.__class__ is not list and allowed_addresses is not None and allowed_addresses is not UNSET:
             allowed_addresses = unexpected_type(cls, "allowed_addresses", allowed_addresses, "an array or null")
+        elif allowed_addresses.__class__ is list and allowed_addresses:
+            check_items(cls, "allowed_addresses", allowed_addresses, (str,), "a string")
 
         allowed_numbers = d.pop("allowed_numbers", UNSET)
         if allowed_numbers.__class__ is not list and allowed_numbers is not None and allowed_numbers is not UNSET:
             allowed_numbers = unexpected_type(cls, "allowed_numbers", allowed_numbers, "an array or null")
+        elif allowed_numbers.__class__ is list and allowed_numbers:
+            check_items(cls, "allowed_numbers", allowed_numbers, (str,), "a string")
 
         media_encryption_raw = d.pop("media_encryption", UNSET)
         try:
@@ -177,6 +182,8 @@ class InboundSIPTrunkConfigRequestModel:
         remote_domains = d.pop("remote_domains", UNSET)
         if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
             remote_domains = unexpected_type(cls, "remote_domains", remote_domains, "an array or null")
+        elif remote_domains.__class__ is list and remote_domains:
+            check_items(cls, "remote_domains", remote_domains, (str,), "a string")
 
         attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
         try:

@@ -59,9 +59,9 @@ class InlineVideoReference:
 
         field_dict: dict[str, Any] = {}
         field_dict["type"] = type_
-        if "content_base64" not in self._missing_fields:
+        if content_base64 is not None or "content_base64" not in self._missing_fields:
             field_dict["content_base64"] = content_base64
-        if "mime_type" not in self._missing_fields:
+        if mime_type is not None or "mime_type" not in self._missing_fields:
             field_dict["mime_type"] = mime_type
         return field_dict
 
@@ -70,7 +70,7 @@ class InlineVideoReference:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -82,14 +82,14 @@ class InlineVideoReference:
         if content_base64.__class__ is not str:
             if content_base64 is MISSING:
                 content_base64 = missing_field(cls, "content_base64")
-                missing += ("content_base64",)
+                _missing += ("content_base64",)
             else:
                 content_base64 = unexpected_type(cls, "content_base64", content_base64, "a string")
 
         mime_type_raw = d.pop("mime_type", MISSING)
         if mime_type_raw is MISSING:
             mime_type = missing_field(cls, "mime_type")
-            missing += ("mime_type",)
+            _missing += ("mime_type",)
         else:
             try:
                 mime_type = check_inline_video_reference_mime_type(mime_type_raw)
@@ -101,6 +101,6 @@ class InlineVideoReference:
             content_base64=content_base64,
             mime_type=mime_type,
         )
-        if missing:
-            inline_video_reference._missing_fields = missing
+        if _missing:
+            inline_video_reference._missing_fields = _missing
         return inline_video_reference

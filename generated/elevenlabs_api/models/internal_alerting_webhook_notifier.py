@@ -73,7 +73,7 @@ class InternalAlertingWebhookNotifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -88,7 +88,7 @@ class InternalAlertingWebhookNotifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
@@ -98,7 +98,7 @@ class InternalAlertingWebhookNotifier:
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
@@ -133,8 +133,8 @@ class InternalAlertingWebhookNotifier:
             method=method,
             headers=headers,
         )
-        if missing:
-            internal_alerting_webhook_notifier._missing_fields = missing
+        if _missing:
+            internal_alerting_webhook_notifier._missing_fields = _missing
         internal_alerting_webhook_notifier.additional_properties = d
         return internal_alerting_webhook_notifier
 

@@ -142,15 +142,15 @@ class InvoiceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "amount_due_cents" not in self._missing_fields:
+        if amount_due_cents is not None or "amount_due_cents" not in self._missing_fields:
             field_dict["amount_due_cents"] = amount_due_cents
-        if "discounts" not in self._missing_fields:
+        if discounts is not None or "discounts" not in self._missing_fields:
             field_dict["discounts"] = discounts
-        if "next_payment_attempt_unix" not in self._missing_fields:
+        if next_payment_attempt_unix is not None or "next_payment_attempt_unix" not in self._missing_fields:
             field_dict["next_payment_attempt_unix"] = next_payment_attempt_unix
-        if "payment_intent_status" not in self._missing_fields:
+        if payment_intent_status is not None or "payment_intent_status" not in self._missing_fields:
             field_dict["payment_intent_status"] = payment_intent_status
-        if "payment_intent_statusses" not in self._missing_fields:
+        if payment_intent_statusses is not None or "payment_intent_statusses" not in self._missing_fields:
             field_dict["payment_intent_statusses"] = payment_intent_statusses
         if subtotal_cents is not UNSET:
             field_dict["subtotal_cents"] = subtotal_cents
@@ -167,19 +167,19 @@ class InvoiceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         amount_due_cents = d.pop("amount_due_cents", MISSING)
         if amount_due_cents.__class__ is not int:
             if amount_due_cents is MISSING:
                 amount_due_cents = missing_field(cls, "amount_due_cents")
-                missing += ("amount_due_cents",)
+                _missing += ("amount_due_cents",)
             else:
                 amount_due_cents = unexpected_type(cls, "amount_due_cents", amount_due_cents, "an integer")
 
         discounts_raw = d.pop("discounts", MISSING)
         if discounts_raw is MISSING:
             discounts = missing_field(cls, "discounts")
-            missing += ("discounts",)
+            _missing += ("discounts",)
         else:
             try:
                 expect_array("discounts", discounts_raw)
@@ -196,7 +196,7 @@ class InvoiceResponseModel:
         if next_payment_attempt_unix.__class__ is not int:
             if next_payment_attempt_unix is MISSING:
                 next_payment_attempt_unix = missing_field(cls, "next_payment_attempt_unix")
-                missing += ("next_payment_attempt_unix",)
+                _missing += ("next_payment_attempt_unix",)
             else:
                 next_payment_attempt_unix = unexpected_type(
                     cls, "next_payment_attempt_unix", next_payment_attempt_unix, "an integer"
@@ -206,7 +206,7 @@ class InvoiceResponseModel:
         if payment_intent_status is not None and payment_intent_status.__class__ is not str:
             if payment_intent_status is MISSING:
                 payment_intent_status = missing_field(cls, "payment_intent_status")
-                missing += ("payment_intent_status",)
+                _missing += ("payment_intent_status",)
             else:
                 payment_intent_status = unexpected_type(
                     cls, "payment_intent_status", payment_intent_status, "null or a string"
@@ -215,7 +215,7 @@ class InvoiceResponseModel:
         payment_intent_statusses_raw = d.pop("payment_intent_statusses", MISSING)
         if payment_intent_statusses_raw is MISSING:
             payment_intent_statusses = missing_field(cls, "payment_intent_statusses")
-            missing += ("payment_intent_statusses",)
+            _missing += ("payment_intent_statusses",)
         else:
             try:
                 expect_array("payment_intent_statusses", payment_intent_statusses_raw)
@@ -269,8 +269,8 @@ class InvoiceResponseModel:
             discount_percent_off=discount_percent_off,
             discount_amount_off=discount_amount_off,
         )
-        if missing:
-            invoice_response_model._missing_fields = missing
+        if _missing:
+            invoice_response_model._missing_fields = _missing
         invoice_response_model.additional_properties = d
         return invoice_response_model
 

@@ -154,19 +154,19 @@ class KbExternalSyncJob:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if "folder_id" not in self._missing_fields:
+        if folder_id is not None or "folder_id" not in self._missing_fields:
             field_dict["folder_id"] = folder_id
-        if "integration_connection_id" not in self._missing_fields:
+        if integration_connection_id is not None or "integration_connection_id" not in self._missing_fields:
             field_dict["integration_connection_id"] = integration_connection_id
-        if "triggered_by" not in self._missing_fields:
+        if triggered_by is not None or "triggered_by" not in self._missing_fields:
             field_dict["triggered_by"] = triggered_by
-        if "updated_at" not in self._missing_fields:
+        if updated_at is not None or "updated_at" not in self._missing_fields:
             field_dict["updated_at"] = updated_at
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "created_at" not in self._missing_fields:
+        if created_at is not None or "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
         if status is not UNSET:
             field_dict["status"] = status
@@ -189,12 +189,12 @@ class KbExternalSyncJob:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -202,7 +202,7 @@ class KbExternalSyncJob:
         if folder_id.__class__ is not str:
             if folder_id is MISSING:
                 folder_id = missing_field(cls, "folder_id")
-                missing += ("folder_id",)
+                _missing += ("folder_id",)
             else:
                 folder_id = unexpected_type(cls, "folder_id", folder_id, "a string")
 
@@ -210,7 +210,7 @@ class KbExternalSyncJob:
         if integration_connection_id.__class__ is not str:
             if integration_connection_id is MISSING:
                 integration_connection_id = missing_field(cls, "integration_connection_id")
-                missing += ("integration_connection_id",)
+                _missing += ("integration_connection_id",)
             else:
                 integration_connection_id = unexpected_type(
                     cls, "integration_connection_id", integration_connection_id, "a string"
@@ -220,7 +220,7 @@ class KbExternalSyncJob:
         if triggered_by.__class__ is not str:
             if triggered_by is MISSING:
                 triggered_by = missing_field(cls, "triggered_by")
-                missing += ("triggered_by",)
+                _missing += ("triggered_by",)
             else:
                 triggered_by = unexpected_type(cls, "triggered_by", triggered_by, "a string")
 
@@ -228,7 +228,7 @@ class KbExternalSyncJob:
         if updated_at.__class__ is not int:
             if updated_at is MISSING:
                 updated_at = missing_field(cls, "updated_at")
-                missing += ("updated_at",)
+                _missing += ("updated_at",)
             else:
                 updated_at = unexpected_type(cls, "updated_at", updated_at, "an integer")
 
@@ -236,7 +236,7 @@ class KbExternalSyncJob:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -244,7 +244,7 @@ class KbExternalSyncJob:
         if created_at.__class__ is not int:
             if created_at is MISSING:
                 created_at = missing_field(cls, "created_at")
-                missing += ("created_at",)
+                _missing += ("created_at",)
             else:
                 created_at = unexpected_type(cls, "created_at", created_at, "an integer")
 
@@ -292,8 +292,8 @@ class KbExternalSyncJob:
             started_at=started_at,
             completed_at=completed_at,
         )
-        if missing:
-            kb_external_sync_job._missing_fields = missing
+        if _missing:
+            kb_external_sync_job._missing_fields = _missing
         kb_external_sync_job.additional_properties = d
         return kb_external_sync_job
 

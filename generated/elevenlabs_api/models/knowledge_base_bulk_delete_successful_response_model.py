@@ -45,7 +45,7 @@ class KnowledgeBaseBulkDeleteSuccessfulResponseModel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["status"] = status
-        if "data" not in self._missing_fields:
+        if data is not None or "data" not in self._missing_fields:
             field_dict["data"] = data
         return field_dict
 
@@ -54,7 +54,7 @@ class KnowledgeBaseBulkDeleteSuccessfulResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -65,7 +65,7 @@ class KnowledgeBaseBulkDeleteSuccessfulResponseModel:
         data_raw = d.pop("data", MISSING)
         if data_raw is MISSING:
             data = missing_field(cls, "data")
-            missing += ("data",)
+            _missing += ("data",)
         else:
             try:
                 data = KnowledgeBaseDeletedResponseModel.from_dict(data_raw)
@@ -76,8 +76,8 @@ class KnowledgeBaseBulkDeleteSuccessfulResponseModel:
             status=status,
             data=data,
         )
-        if missing:
-            knowledge_base_bulk_delete_successful_response_model._missing_fields = missing
+        if _missing:
+            knowledge_base_bulk_delete_successful_response_model._missing_fields = _missing
         knowledge_base_bulk_delete_successful_response_model.additional_properties = d
         return knowledge_base_bulk_delete_successful_response_model
 

@@ -54,7 +54,7 @@ class KnowledgeBaseContentSearchResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "results" not in self._missing_fields:
+        if results is not None or "results" not in self._missing_fields:
             field_dict["results"] = results
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -65,11 +65,11 @@ class KnowledgeBaseContentSearchResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         results_raw = d.pop("results", MISSING)
         if results_raw is MISSING:
             results = missing_field(cls, "results")
-            missing += ("results",)
+            _missing += ("results",)
         else:
             try:
                 expect_array("results", results_raw)
@@ -90,8 +90,8 @@ class KnowledgeBaseContentSearchResponseModel:
             results=results,
             next_cursor=next_cursor,
         )
-        if missing:
-            knowledge_base_content_search_response_model._missing_fields = missing
+        if _missing:
+            knowledge_base_content_search_response_model._missing_fields = _missing
         knowledge_base_content_search_response_model.additional_properties = d
         return knowledge_base_content_search_response_model
 

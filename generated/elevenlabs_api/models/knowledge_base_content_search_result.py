@@ -81,9 +81,9 @@ class KnowledgeBaseContentSearchResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "document" not in self._missing_fields:
+        if document is not None or "document" not in self._missing_fields:
             field_dict["document"] = document
-        if "score" not in self._missing_fields:
+        if score is not None or "score" not in self._missing_fields:
             field_dict["score"] = score
         if search_snippet is not UNSET:
             field_dict["search_snippet"] = search_snippet
@@ -94,11 +94,11 @@ class KnowledgeBaseContentSearchResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         document_raw = d.pop("document", MISSING)
         if document_raw is MISSING:
             document = missing_field(cls, "document")
-            missing += ("document",)
+            _missing += ("document",)
         else:
             try:
 
@@ -179,7 +179,7 @@ class KnowledgeBaseContentSearchResult:
         if score.__class__ is not float and score.__class__ is not int:
             if score is MISSING:
                 score = missing_field(cls, "score")
-                missing += ("score",)
+                _missing += ("score",)
             else:
                 score = unexpected_type(cls, "score", score, "a number")
 
@@ -212,8 +212,8 @@ class KnowledgeBaseContentSearchResult:
             score=score,
             search_snippet=search_snippet,
         )
-        if missing:
-            knowledge_base_content_search_result._missing_fields = missing
+        if _missing:
+            knowledge_base_content_search_result._missing_fields = _missing
         knowledge_base_content_search_result.additional_properties = d
         return knowledge_base_content_search_result
 

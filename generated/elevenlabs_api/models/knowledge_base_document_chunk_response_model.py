@@ -42,11 +42,11 @@ class KnowledgeBaseDocumentChunkResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "content" not in self._missing_fields:
+        if content is not None or "content" not in self._missing_fields:
             field_dict["content"] = content
         return field_dict
 
@@ -55,12 +55,12 @@ class KnowledgeBaseDocumentChunkResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -68,7 +68,7 @@ class KnowledgeBaseDocumentChunkResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -76,7 +76,7 @@ class KnowledgeBaseDocumentChunkResponseModel:
         if content.__class__ is not str:
             if content is MISSING:
                 content = missing_field(cls, "content")
-                missing += ("content",)
+                _missing += ("content",)
             else:
                 content = unexpected_type(cls, "content", content, "a string")
 
@@ -85,8 +85,8 @@ class KnowledgeBaseDocumentChunkResponseModel:
             name=name,
             content=content,
         )
-        if missing:
-            knowledge_base_document_chunk_response_model._missing_fields = missing
+        if _missing:
+            knowledge_base_document_chunk_response_model._missing_fields = _missing
         knowledge_base_document_chunk_response_model.additional_properties = d
         return knowledge_base_document_chunk_response_model
 

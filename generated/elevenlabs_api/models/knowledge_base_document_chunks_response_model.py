@@ -54,7 +54,7 @@ class KnowledgeBaseDocumentChunksResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "chunks" not in self._missing_fields:
+        if chunks is not None or "chunks" not in self._missing_fields:
             field_dict["chunks"] = chunks
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -65,11 +65,11 @@ class KnowledgeBaseDocumentChunksResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         chunks_raw = d.pop("chunks", MISSING)
         if chunks_raw is MISSING:
             chunks = missing_field(cls, "chunks")
-            missing += ("chunks",)
+            _missing += ("chunks",)
         else:
             try:
                 expect_array("chunks", chunks_raw)
@@ -90,8 +90,8 @@ class KnowledgeBaseDocumentChunksResponseModel:
             chunks=chunks,
             next_cursor=next_cursor,
         )
-        if missing:
-            knowledge_base_document_chunks_response_model._missing_fields = missing
+        if _missing:
+            knowledge_base_document_chunks_response_model._missing_fields = _missing
         knowledge_base_document_chunks_response_model.additional_properties = d
         return knowledge_base_document_chunks_response_model
 

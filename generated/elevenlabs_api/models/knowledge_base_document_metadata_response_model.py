@@ -42,11 +42,11 @@ class KnowledgeBaseDocumentMetadataResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if "last_updated_at_unix_secs" not in self._missing_fields:
+        if last_updated_at_unix_secs is not None or "last_updated_at_unix_secs" not in self._missing_fields:
             field_dict["last_updated_at_unix_secs"] = last_updated_at_unix_secs
-        if "size_bytes" not in self._missing_fields:
+        if size_bytes is not None or "size_bytes" not in self._missing_fields:
             field_dict["size_bytes"] = size_bytes
         return field_dict
 
@@ -55,12 +55,12 @@ class KnowledgeBaseDocumentMetadataResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
@@ -68,7 +68,7 @@ class KnowledgeBaseDocumentMetadataResponseModel:
         if last_updated_at_unix_secs.__class__ is not int:
             if last_updated_at_unix_secs is MISSING:
                 last_updated_at_unix_secs = missing_field(cls, "last_updated_at_unix_secs")
-                missing += ("last_updated_at_unix_secs",)
+                _missing += ("last_updated_at_unix_secs",)
             else:
                 last_updated_at_unix_secs = unexpected_type(
                     cls, "last_updated_at_unix_secs", last_updated_at_unix_secs, "an integer"
@@ -78,7 +78,7 @@ class KnowledgeBaseDocumentMetadataResponseModel:
         if size_bytes.__class__ is not int:
             if size_bytes is MISSING:
                 size_bytes = missing_field(cls, "size_bytes")
-                missing += ("size_bytes",)
+                _missing += ("size_bytes",)
             else:
                 size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
 
@@ -87,8 +87,8 @@ class KnowledgeBaseDocumentMetadataResponseModel:
             last_updated_at_unix_secs=last_updated_at_unix_secs,
             size_bytes=size_bytes,
         )
-        if missing:
-            knowledge_base_document_metadata_response_model._missing_fields = missing
+        if _missing:
+            knowledge_base_document_metadata_response_model._missing_fields = _missing
         knowledge_base_document_metadata_response_model.additional_properties = d
         return knowledge_base_document_metadata_response_model
 

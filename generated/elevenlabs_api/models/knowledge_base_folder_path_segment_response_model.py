@@ -42,9 +42,9 @@ class KnowledgeBaseFolderPathSegmentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -53,12 +53,12 @@ class KnowledgeBaseFolderPathSegmentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -66,7 +66,7 @@ class KnowledgeBaseFolderPathSegmentResponseModel:
         if name.__class__ is not str and name is not None:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string or null")
 
@@ -74,8 +74,8 @@ class KnowledgeBaseFolderPathSegmentResponseModel:
             id=id,
             name=name,
         )
-        if missing:
-            knowledge_base_folder_path_segment_response_model._missing_fields = missing
+        if _missing:
+            knowledge_base_folder_path_segment_response_model._missing_fields = _missing
         knowledge_base_folder_path_segment_response_model.additional_properties = d
         return knowledge_base_folder_path_segment_response_model
 

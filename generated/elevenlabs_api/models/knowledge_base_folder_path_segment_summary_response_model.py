@@ -32,7 +32,7 @@ class KnowledgeBaseFolderPathSegmentSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         return field_dict
 
@@ -41,20 +41,20 @@ class KnowledgeBaseFolderPathSegmentSummaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
         knowledge_base_folder_path_segment_summary_response_model = cls(
             id=id,
         )
-        if missing:
-            knowledge_base_folder_path_segment_summary_response_model._missing_fields = missing
+        if _missing:
+            knowledge_base_folder_path_segment_summary_response_model._missing_fields = _missing
         knowledge_base_folder_path_segment_summary_response_model.additional_properties = d
         return knowledge_base_folder_path_segment_summary_response_model
 

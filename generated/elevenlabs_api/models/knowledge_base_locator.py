@@ -72,11 +72,11 @@ class KnowledgeBaseLocator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if usage_mode is not UNSET:
             field_dict["usage_mode"] = usage_mode
@@ -87,12 +87,12 @@ class KnowledgeBaseLocator:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -100,7 +100,7 @@ class KnowledgeBaseLocator:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -108,7 +108,7 @@ class KnowledgeBaseLocator:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -122,8 +122,8 @@ class KnowledgeBaseLocator:
             id=id,
             usage_mode=usage_mode,
         )
-        if missing:
-            knowledge_base_locator._missing_fields = missing
+        if _missing:
+            knowledge_base_locator._missing_fields = _missing
         knowledge_base_locator.additional_properties = d
         return knowledge_base_locator
 

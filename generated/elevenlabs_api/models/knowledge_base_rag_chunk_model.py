@@ -42,11 +42,11 @@ class KnowledgeBaseRagChunkModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "chunk_id" not in self._missing_fields:
+        if chunk_id is not None or "chunk_id" not in self._missing_fields:
             field_dict["chunk_id"] = chunk_id
-        if "document_id" not in self._missing_fields:
+        if document_id is not None or "document_id" not in self._missing_fields:
             field_dict["document_id"] = document_id
-        if "content" not in self._missing_fields:
+        if content is not None or "content" not in self._missing_fields:
             field_dict["content"] = content
         return field_dict
 
@@ -55,12 +55,12 @@ class KnowledgeBaseRagChunkModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         chunk_id = d.pop("chunk_id", MISSING)
         if chunk_id.__class__ is not str:
             if chunk_id is MISSING:
                 chunk_id = missing_field(cls, "chunk_id")
-                missing += ("chunk_id",)
+                _missing += ("chunk_id",)
             else:
                 chunk_id = unexpected_type(cls, "chunk_id", chunk_id, "a string")
 
@@ -68,7 +68,7 @@ class KnowledgeBaseRagChunkModel:
         if document_id.__class__ is not str:
             if document_id is MISSING:
                 document_id = missing_field(cls, "document_id")
-                missing += ("document_id",)
+                _missing += ("document_id",)
             else:
                 document_id = unexpected_type(cls, "document_id", document_id, "a string")
 
@@ -76,7 +76,7 @@ class KnowledgeBaseRagChunkModel:
         if content.__class__ is not str:
             if content is MISSING:
                 content = missing_field(cls, "content")
-                missing += ("content",)
+                _missing += ("content",)
             else:
                 content = unexpected_type(cls, "content", content, "a string")
 
@@ -85,8 +85,8 @@ class KnowledgeBaseRagChunkModel:
             document_id=document_id,
             content=content,
         )
-        if missing:
-            knowledge_base_rag_chunk_model._missing_fields = missing
+        if _missing:
+            knowledge_base_rag_chunk_model._missing_fields = _missing
         knowledge_base_rag_chunk_model.additional_properties = d
         return knowledge_base_rag_chunk_model
 

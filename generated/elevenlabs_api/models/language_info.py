@@ -40,9 +40,9 @@ class LanguageInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "code" not in self._missing_fields:
+        if code is not None or "code" not in self._missing_fields:
             field_dict["code"] = code
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
         return field_dict
 
@@ -51,12 +51,12 @@ class LanguageInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         code = d.pop("code", MISSING)
         if code.__class__ is not str:
             if code is MISSING:
                 code = missing_field(cls, "code")
-                missing += ("code",)
+                _missing += ("code",)
             else:
                 code = unexpected_type(cls, "code", code, "a string")
 
@@ -64,7 +64,7 @@ class LanguageInfo:
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -72,8 +72,8 @@ class LanguageInfo:
             code=code,
             label=label,
         )
-        if missing:
-            language_info._missing_fields = missing
+        if _missing:
+            language_info._missing_fields = _missing
         language_info.additional_properties = d
         return language_info
 

@@ -54,9 +54,9 @@ class LanguagePairInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "source_language" not in self._missing_fields:
+        if source_language is not None or "source_language" not in self._missing_fields:
             field_dict["source_language"] = source_language
-        if "destination_languages" not in self._missing_fields:
+        if destination_languages is not None or "destination_languages" not in self._missing_fields:
             field_dict["destination_languages"] = destination_languages
         return field_dict
 
@@ -65,11 +65,11 @@ class LanguagePairInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source_language_raw = d.pop("source_language", MISSING)
         if source_language_raw is MISSING:
             source_language = missing_field(cls, "source_language")
-            missing += ("source_language",)
+            _missing += ("source_language",)
         else:
             try:
                 source_language = LanguageInfo.from_dict(source_language_raw)
@@ -79,7 +79,7 @@ class LanguagePairInfo:
         destination_languages_raw = d.pop("destination_languages", MISSING)
         if destination_languages_raw is MISSING:
             destination_languages = missing_field(cls, "destination_languages")
-            missing += ("destination_languages",)
+            _missing += ("destination_languages",)
         else:
             try:
                 expect_array("destination_languages", destination_languages_raw)
@@ -96,8 +96,8 @@ class LanguagePairInfo:
             source_language=source_language,
             destination_languages=destination_languages,
         )
-        if missing:
-            language_pair_info._missing_fields = missing
+        if _missing:
+            language_pair_info._missing_fields = _missing
         language_pair_info.additional_properties = d
         return language_pair_info
 

@@ -73,7 +73,7 @@ class LanguagePresetInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "overrides" not in self._missing_fields:
+        if overrides is not None or "overrides" not in self._missing_fields:
             field_dict["overrides"] = overrides
         if first_message_translation is not UNSET:
             field_dict["first_message_translation"] = first_message_translation
@@ -86,11 +86,11 @@ class LanguagePresetInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         overrides_raw = d.pop("overrides", MISSING)
         if overrides_raw is MISSING:
             overrides = missing_field(cls, "overrides")
-            missing += ("overrides",)
+            _missing += ("overrides",)
         else:
             try:
                 overrides = ConversationConfigClientOverride.from_dict(overrides_raw)
@@ -140,8 +140,8 @@ class LanguagePresetInput:
             first_message_translation=first_message_translation,
             soft_timeout_translation=soft_timeout_translation,
         )
-        if missing:
-            language_preset_input._missing_fields = missing
+        if _missing:
+            language_preset_input._missing_fields = _missing
         language_preset_input.additional_properties = d
         return language_preset_input
 

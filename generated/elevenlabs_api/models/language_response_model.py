@@ -40,9 +40,9 @@ class LanguageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "language_id" not in self._missing_fields:
+        if language_id is not None or "language_id" not in self._missing_fields:
             field_dict["language_id"] = language_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -51,12 +51,12 @@ class LanguageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         language_id = d.pop("language_id", MISSING)
         if language_id.__class__ is not str:
             if language_id is MISSING:
                 language_id = missing_field(cls, "language_id")
-                missing += ("language_id",)
+                _missing += ("language_id",)
             else:
                 language_id = unexpected_type(cls, "language_id", language_id, "a string")
 
@@ -64,7 +64,7 @@ class LanguageResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -72,8 +72,8 @@ class LanguageResponseModel:
             language_id=language_id,
             name=name,
         )
-        if missing:
-            language_response_model._missing_fields = missing
+        if _missing:
+            language_response_model._missing_fields = _missing
         language_response_model.additional_properties = d
         return language_response_model
 

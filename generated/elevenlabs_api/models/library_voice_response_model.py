@@ -301,39 +301,42 @@ class LibraryVoiceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "public_owner_id" not in self._missing_fields:
+        if public_owner_id is not None or "public_owner_id" not in self._missing_fields:
             field_dict["public_owner_id"] = public_owner_id
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if "date_unix" not in self._missing_fields:
+        if date_unix is not None or "date_unix" not in self._missing_fields:
             field_dict["date_unix"] = date_unix
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "accent" not in self._missing_fields:
+        if accent is not None or "accent" not in self._missing_fields:
             field_dict["accent"] = accent
-        if "gender" not in self._missing_fields:
+        if gender is not None or "gender" not in self._missing_fields:
             field_dict["gender"] = gender
-        if "age" not in self._missing_fields:
+        if age is not None or "age" not in self._missing_fields:
             field_dict["age"] = age
-        if "descriptive" not in self._missing_fields:
+        if descriptive is not None or "descriptive" not in self._missing_fields:
             field_dict["descriptive"] = descriptive
-        if "use_case" not in self._missing_fields:
+        if use_case is not None or "use_case" not in self._missing_fields:
             field_dict["use_case"] = use_case
-        if "category" not in self._missing_fields:
+        if category is not None or "category" not in self._missing_fields:
             field_dict["category"] = category
-        if "usage_character_count_1y" not in self._missing_fields:
+        if usage_character_count_1y is not None or "usage_character_count_1y" not in self._missing_fields:
             field_dict["usage_character_count_1y"] = usage_character_count_1y
-        if "usage_character_count_7d" not in self._missing_fields:
+        if usage_character_count_7d is not None or "usage_character_count_7d" not in self._missing_fields:
             field_dict["usage_character_count_7d"] = usage_character_count_7d
-        if "play_api_usage_character_count_1y" not in self._missing_fields:
+        if (
+            play_api_usage_character_count_1y is not None
+            or "play_api_usage_character_count_1y" not in self._missing_fields
+        ):
             field_dict["play_api_usage_character_count_1y"] = play_api_usage_character_count_1y
-        if "cloned_by_count" not in self._missing_fields:
+        if cloned_by_count is not None or "cloned_by_count" not in self._missing_fields:
             field_dict["cloned_by_count"] = cloned_by_count
-        if "free_users_allowed" not in self._missing_fields:
+        if free_users_allowed is not None or "free_users_allowed" not in self._missing_fields:
             field_dict["free_users_allowed"] = free_users_allowed
-        if "live_moderation_enabled" not in self._missing_fields:
+        if live_moderation_enabled is not None or "live_moderation_enabled" not in self._missing_fields:
             field_dict["live_moderation_enabled"] = live_moderation_enabled
-        if "featured" not in self._missing_fields:
+        if featured is not None or "featured" not in self._missing_fields:
             field_dict["featured"] = featured
         if language is not UNSET:
             field_dict["language"] = language
@@ -372,12 +375,12 @@ class LibraryVoiceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         public_owner_id = d.pop("public_owner_id", MISSING)
         if public_owner_id.__class__ is not str:
             if public_owner_id is MISSING:
                 public_owner_id = missing_field(cls, "public_owner_id")
-                missing += ("public_owner_id",)
+                _missing += ("public_owner_id",)
             else:
                 public_owner_id = unexpected_type(cls, "public_owner_id", public_owner_id, "a string")
 
@@ -385,7 +388,7 @@ class LibraryVoiceResponseModel:
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -393,7 +396,7 @@ class LibraryVoiceResponseModel:
         if date_unix.__class__ is not int:
             if date_unix is MISSING:
                 date_unix = missing_field(cls, "date_unix")
-                missing += ("date_unix",)
+                _missing += ("date_unix",)
             else:
                 date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
 
@@ -401,7 +404,7 @@ class LibraryVoiceResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -409,7 +412,7 @@ class LibraryVoiceResponseModel:
         if accent.__class__ is not str:
             if accent is MISSING:
                 accent = missing_field(cls, "accent")
-                missing += ("accent",)
+                _missing += ("accent",)
             else:
                 accent = unexpected_type(cls, "accent", accent, "a string")
 
@@ -417,7 +420,7 @@ class LibraryVoiceResponseModel:
         if gender.__class__ is not str:
             if gender is MISSING:
                 gender = missing_field(cls, "gender")
-                missing += ("gender",)
+                _missing += ("gender",)
             else:
                 gender = unexpected_type(cls, "gender", gender, "a string")
 
@@ -425,7 +428,7 @@ class LibraryVoiceResponseModel:
         if age.__class__ is not str:
             if age is MISSING:
                 age = missing_field(cls, "age")
-                missing += ("age",)
+                _missing += ("age",)
             else:
                 age = unexpected_type(cls, "age", age, "a string")
 
@@ -433,7 +436,7 @@ class LibraryVoiceResponseModel:
         if descriptive.__class__ is not str:
             if descriptive is MISSING:
                 descriptive = missing_field(cls, "descriptive")
-                missing += ("descriptive",)
+                _missing += ("descriptive",)
             else:
                 descriptive = unexpected_type(cls, "descriptive", descriptive, "a string")
 
@@ -441,7 +444,7 @@ class LibraryVoiceResponseModel:
         if use_case.__class__ is not str:
             if use_case is MISSING:
                 use_case = missing_field(cls, "use_case")
-                missing += ("use_case",)
+                _missing += ("use_case",)
             else:
                 use_case = unexpected_type(cls, "use_case", use_case, "a string")
 
@@ -449,7 +452,7 @@ class LibraryVoiceResponseModel:
         if category.__class__ is not str:
             if category is MISSING:
                 category = missing_field(cls, "category")
-                missing += ("category",)
+                _missing += ("category",)
             else:
                 category = unexpected_type(cls, "category", category, "a string")
 
@@ -457,7 +460,7 @@ class LibraryVoiceResponseModel:
         if usage_character_count_1y.__class__ is not int:
             if usage_character_count_1y is MISSING:
                 usage_character_count_1y = missing_field(cls, "usage_character_count_1y")
-                missing += ("usage_character_count_1y",)
+                _missing += ("usage_character_count_1y",)
             else:
                 usage_character_count_1y = unexpected_type(
                     cls, "usage_character_count_1y", usage_character_count_1y, "an integer"
@@ -467,7 +470,7 @@ class LibraryVoiceResponseModel:
         if usage_character_count_7d.__class__ is not int:
             if usage_character_count_7d is MISSING:
                 usage_character_count_7d = missing_field(cls, "usage_character_count_7d")
-                missing += ("usage_character_count_7d",)
+                _missing += ("usage_character_count_7d",)
             else:
                 usage_character_count_7d = unexpected_type(
                     cls, "usage_character_count_7d", usage_character_count_7d, "an integer"
@@ -477,7 +480,7 @@ class LibraryVoiceResponseModel:
         if play_api_usage_character_count_1y.__class__ is not int:
             if play_api_usage_character_count_1y is MISSING:
                 play_api_usage_character_count_1y = missing_field(cls, "play_api_usage_character_count_1y")
-                missing += ("play_api_usage_character_count_1y",)
+                _missing += ("play_api_usage_character_count_1y",)
             else:
                 play_api_usage_character_count_1y = unexpected_type(
                     cls, "play_api_usage_character_count_1y", play_api_usage_character_count_1y, "an integer"
@@ -487,7 +490,7 @@ class LibraryVoiceResponseModel:
         if cloned_by_count.__class__ is not int:
             if cloned_by_count is MISSING:
                 cloned_by_count = missing_field(cls, "cloned_by_count")
-                missing += ("cloned_by_count",)
+                _missing += ("cloned_by_count",)
             else:
                 cloned_by_count = unexpected_type(cls, "cloned_by_count", cloned_by_count, "an integer")
 
@@ -495,7 +498,7 @@ class LibraryVoiceResponseModel:
         if free_users_allowed.__class__ is not bool:
             if free_users_allowed is MISSING:
                 free_users_allowed = missing_field(cls, "free_users_allowed")
-                missing += ("free_users_allowed",)
+                _missing += ("free_users_allowed",)
             else:
                 free_users_allowed = unexpected_type(cls, "free_users_allowed", free_users_allowed, "a boolean")
 
@@ -503,7 +506,7 @@ class LibraryVoiceResponseModel:
         if live_moderation_enabled.__class__ is not bool:
             if live_moderation_enabled is MISSING:
                 live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
-                missing += ("live_moderation_enabled",)
+                _missing += ("live_moderation_enabled",)
             else:
                 live_moderation_enabled = unexpected_type(
                     cls, "live_moderation_enabled", live_moderation_enabled, "a boolean"
@@ -513,7 +516,7 @@ class LibraryVoiceResponseModel:
         if featured.__class__ is not bool:
             if featured is MISSING:
                 featured = missing_field(cls, "featured")
-                missing += ("featured",)
+                _missing += ("featured",)
             else:
                 featured = unexpected_type(cls, "featured", featured, "a boolean")
 
@@ -642,8 +645,8 @@ class LibraryVoiceResponseModel:
             is_added_by_user=is_added_by_user,
             is_bookmarked=is_bookmarked,
         )
-        if missing:
-            library_voice_response_model._missing_fields = missing
+        if _missing:
+            library_voice_response_model._missing_fields = _missing
         library_voice_response_model.additional_properties = d
         return library_voice_response_model
 

@@ -80,7 +80,7 @@ class ListAuthConnectionsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "auth_connections" not in self._missing_fields:
+        if auth_connections is not None or "auth_connections" not in self._missing_fields:
             field_dict["auth_connections"] = auth_connections
         return field_dict
 
@@ -89,11 +89,11 @@ class ListAuthConnectionsResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_connections_raw = d.pop("auth_connections", MISSING)
         if auth_connections_raw is MISSING:
             auth_connections = missing_field(cls, "auth_connections")
-            missing += ("auth_connections",)
+            _missing += ("auth_connections",)
         else:
             try:
                 expect_array("auth_connections", auth_connections_raw)
@@ -278,8 +278,8 @@ class ListAuthConnectionsResponse:
         list_auth_connections_response = cls(
             auth_connections=auth_connections,
         )
-        if missing:
-            list_auth_connections_response._missing_fields = missing
+        if _missing:
+            list_auth_connections_response._missing_fields = _missing
         list_auth_connections_response.additional_properties = d
         return list_auth_connections_response
 

@@ -54,7 +54,7 @@ class ListCrawlJobsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "crawl_jobs" not in self._missing_fields:
+        if crawl_jobs is not None or "crawl_jobs" not in self._missing_fields:
             field_dict["crawl_jobs"] = crawl_jobs
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -65,11 +65,11 @@ class ListCrawlJobsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         crawl_jobs_raw = d.pop("crawl_jobs", MISSING)
         if crawl_jobs_raw is MISSING:
             crawl_jobs = missing_field(cls, "crawl_jobs")
-            missing += ("crawl_jobs",)
+            _missing += ("crawl_jobs",)
         else:
             try:
                 expect_array("crawl_jobs", crawl_jobs_raw)
@@ -90,8 +90,8 @@ class ListCrawlJobsResponseModel:
             crawl_jobs=crawl_jobs,
             next_cursor=next_cursor,
         )
-        if missing:
-            list_crawl_jobs_response_model._missing_fields = missing
+        if _missing:
+            list_crawl_jobs_response_model._missing_fields = _missing
         list_crawl_jobs_response_model.additional_properties = d
         return list_crawl_jobs_response_model
 

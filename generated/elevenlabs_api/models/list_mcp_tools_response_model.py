@@ -68,9 +68,9 @@ class ListMCPToolsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "success" not in self._missing_fields:
+        if success is not None or "success" not in self._missing_fields:
             field_dict["success"] = success
-        if "tools" not in self._missing_fields:
+        if tools is not None or "tools" not in self._missing_fields:
             field_dict["tools"] = tools
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
@@ -81,19 +81,19 @@ class ListMCPToolsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         success = d.pop("success", MISSING)
         if success.__class__ is not bool:
             if success is MISSING:
                 success = missing_field(cls, "success")
-                missing += ("success",)
+                _missing += ("success",)
             else:
                 success = unexpected_type(cls, "success", success, "a boolean")
 
         tools_raw = d.pop("tools", MISSING)
         if tools_raw is MISSING:
             tools = missing_field(cls, "tools")
-            missing += ("tools",)
+            _missing += ("tools",)
         else:
             try:
                 expect_array("tools", tools_raw)
@@ -115,8 +115,8 @@ class ListMCPToolsResponseModel:
             tools=tools,
             error_message=error_message,
         )
-        if missing:
-            list_mcp_tools_response_model._missing_fields = missing
+        if _missing:
+            list_mcp_tools_response_model._missing_fields = _missing
         list_mcp_tools_response_model.additional_properties = d
         return list_mcp_tools_response_model
 

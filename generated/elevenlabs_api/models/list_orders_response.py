@@ -45,7 +45,7 @@ class ListOrdersResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "orders" not in self._missing_fields:
+        if orders is not None or "orders" not in self._missing_fields:
             field_dict["orders"] = orders
         return field_dict
 
@@ -54,11 +54,11 @@ class ListOrdersResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         orders_raw = d.pop("orders", MISSING)
         if orders_raw is MISSING:
             orders = missing_field(cls, "orders")
-            missing += ("orders",)
+            _missing += ("orders",)
         else:
             try:
                 expect_array("orders", orders_raw)
@@ -74,8 +74,8 @@ class ListOrdersResponse:
         list_orders_response = cls(
             orders=orders,
         )
-        if missing:
-            list_orders_response._missing_fields = missing
+        if _missing:
+            list_orders_response._missing_fields = _missing
         list_orders_response.additional_properties = d
         return list_orders_response
 

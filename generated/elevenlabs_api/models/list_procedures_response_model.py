@@ -46,7 +46,7 @@ class ListProceduresResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "procedures" not in self._missing_fields:
+        if procedures is not None or "procedures" not in self._missing_fields:
             field_dict["procedures"] = procedures
         return field_dict
 
@@ -55,11 +55,11 @@ class ListProceduresResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         procedures_raw = d.pop("procedures", MISSING)
         if procedures_raw is MISSING:
             procedures = missing_field(cls, "procedures")
-            missing += ("procedures",)
+            _missing += ("procedures",)
         else:
             try:
                 expect_array("procedures", procedures_raw)
@@ -75,8 +75,8 @@ class ListProceduresResponseModel:
         list_procedures_response_model = cls(
             procedures=procedures,
         )
-        if missing:
-            list_procedures_response_model._missing_fields = missing
+        if _missing:
+            list_procedures_response_model._missing_fields = _missing
         list_procedures_response_model.additional_properties = d
         return list_procedures_response_model
 

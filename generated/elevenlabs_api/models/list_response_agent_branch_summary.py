@@ -54,7 +54,7 @@ class ListResponseAgentBranchSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "results" not in self._missing_fields:
+        if results is not None or "results" not in self._missing_fields:
             field_dict["results"] = results
         if meta is not UNSET:
             field_dict["meta"] = meta
@@ -65,11 +65,11 @@ class ListResponseAgentBranchSummary:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         results_raw = d.pop("results", MISSING)
         if results_raw is MISSING:
             results = missing_field(cls, "results")
-            missing += ("results",)
+            _missing += ("results",)
         else:
             try:
                 expect_array("results", results_raw)
@@ -97,8 +97,8 @@ class ListResponseAgentBranchSummary:
             results=results,
             meta=meta,
         )
-        if missing:
-            list_response_agent_branch_summary._missing_fields = missing
+        if _missing:
+            list_response_agent_branch_summary._missing_fields = _missing
         list_response_agent_branch_summary.additional_properties = d
         return list_response_agent_branch_summary
 

@@ -64,9 +64,9 @@ class ListSpeechEnginesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "speech_engines" not in self._missing_fields:
+        if speech_engines is not None or "speech_engines" not in self._missing_fields:
             field_dict["speech_engines"] = speech_engines
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -77,11 +77,11 @@ class ListSpeechEnginesResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         speech_engines_raw = d.pop("speech_engines", MISSING)
         if speech_engines_raw is MISSING:
             speech_engines = missing_field(cls, "speech_engines")
-            missing += ("speech_engines",)
+            _missing += ("speech_engines",)
         else:
             try:
                 expect_array("speech_engines", speech_engines_raw)
@@ -98,7 +98,7 @@ class ListSpeechEnginesResponse:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -111,8 +111,8 @@ class ListSpeechEnginesResponse:
             has_more=has_more,
             next_cursor=next_cursor,
         )
-        if missing:
-            list_speech_engines_response._missing_fields = missing
+        if _missing:
+            list_speech_engines_response._missing_fields = _missing
         list_speech_engines_response.additional_properties = d
         return list_speech_engines_response
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -37,7 +38,7 @@ class ListTestsByIdsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "test_ids" not in self._missing_fields:
+        if test_ids is not None or "test_ids" not in self._missing_fields:
             field_dict["test_ids"] = test_ids
         return field_dict
 
@@ -46,20 +47,22 @@ class ListTestsByIdsRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         test_ids = d.pop("test_ids", MISSING)
         if test_ids.__class__ is not list:
             if test_ids is MISSING:
                 test_ids = missing_field(cls, "test_ids")
-                missing += ("test_ids",)
+                _missing += ("test_ids",)
             else:
                 test_ids = unexpected_type(cls, "test_ids", test_ids, "an array")
+        elif test_ids.__class__ is list and test_ids:
+            check_items(cls, "test_ids", test_ids, (str,), "a string")
 
         list_tests_by_ids_request_model = cls(
             test_ids=test_ids,
         )
-        if missing:
-            list_tests_by_ids_request_model._missing_fields = missing
+        if _missing:
+            list_tests_by_ids_request_model._missing_fields = _missing
         list_tests_by_ids_request_model.additional_properties = d
         return list_tests_by_ids_request_model
 

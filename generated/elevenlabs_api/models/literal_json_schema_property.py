@@ -13,6 +13,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -87,7 +88,7 @@ class LiteralJsonSchemaProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
         if description is not UNSET:
             field_dict["description"] = description
@@ -106,12 +107,12 @@ class LiteralJsonSchemaProperty:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -122,6 +123,8 @@ class LiteralJsonSchemaProperty:
         enum = d.pop("enum", UNSET)
         if enum.__class__ is not list and enum is not None and enum is not UNSET:
             enum = unexpected_type(cls, "enum", enum, "an array or null")
+        elif enum.__class__ is list and enum:
+            check_items(cls, "enum", enum, (str,), "a string")
 
         is_system_provided = d.pop("is_system_provided", UNSET)
         if is_system_provided.__class__ is not bool and is_system_provided is not UNSET:
@@ -152,8 +155,8 @@ class LiteralJsonSchemaProperty:
             dynamic_variable=dynamic_variable,
             constant_value=constant_value,
         )
-        if missing:
-            literal_json_schema_property._missing_fields = missing
+        if _missing:
+            literal_json_schema_property._missing_fields = _missing
         literal_json_schema_property.additional_properties = d
         return literal_json_schema_property
 

@@ -59,15 +59,15 @@ class LLMDeprecationConfigModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "warning_start_days" not in self._missing_fields:
+        if warning_start_days is not None or "warning_start_days" not in self._missing_fields:
             field_dict["warning_start_days"] = warning_start_days
-        if "fallback_start_days" not in self._missing_fields:
+        if fallback_start_days is not None or "fallback_start_days" not in self._missing_fields:
             field_dict["fallback_start_days"] = fallback_start_days
-        if "fallback_complete_days" not in self._missing_fields:
+        if fallback_complete_days is not None or "fallback_complete_days" not in self._missing_fields:
             field_dict["fallback_complete_days"] = fallback_complete_days
-        if "fallback_start_percentage" not in self._missing_fields:
+        if fallback_start_percentage is not None or "fallback_start_percentage" not in self._missing_fields:
             field_dict["fallback_start_percentage"] = fallback_start_percentage
-        if "fallback_complete_percentage" not in self._missing_fields:
+        if fallback_complete_percentage is not None or "fallback_complete_percentage" not in self._missing_fields:
             field_dict["fallback_complete_percentage"] = fallback_complete_percentage
         return field_dict
 
@@ -76,12 +76,12 @@ class LLMDeprecationConfigModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         warning_start_days = d.pop("warning_start_days", MISSING)
         if warning_start_days.__class__ is not int:
             if warning_start_days is MISSING:
                 warning_start_days = missing_field(cls, "warning_start_days")
-                missing += ("warning_start_days",)
+                _missing += ("warning_start_days",)
             else:
                 warning_start_days = unexpected_type(cls, "warning_start_days", warning_start_days, "an integer")
 
@@ -89,7 +89,7 @@ class LLMDeprecationConfigModel:
         if fallback_start_days.__class__ is not int:
             if fallback_start_days is MISSING:
                 fallback_start_days = missing_field(cls, "fallback_start_days")
-                missing += ("fallback_start_days",)
+                _missing += ("fallback_start_days",)
             else:
                 fallback_start_days = unexpected_type(cls, "fallback_start_days", fallback_start_days, "an integer")
 
@@ -97,7 +97,7 @@ class LLMDeprecationConfigModel:
         if fallback_complete_days.__class__ is not int:
             if fallback_complete_days is MISSING:
                 fallback_complete_days = missing_field(cls, "fallback_complete_days")
-                missing += ("fallback_complete_days",)
+                _missing += ("fallback_complete_days",)
             else:
                 fallback_complete_days = unexpected_type(
                     cls, "fallback_complete_days", fallback_complete_days, "an integer"
@@ -107,7 +107,7 @@ class LLMDeprecationConfigModel:
         if fallback_start_percentage.__class__ is not int:
             if fallback_start_percentage is MISSING:
                 fallback_start_percentage = missing_field(cls, "fallback_start_percentage")
-                missing += ("fallback_start_percentage",)
+                _missing += ("fallback_start_percentage",)
             else:
                 fallback_start_percentage = unexpected_type(
                     cls, "fallback_start_percentage", fallback_start_percentage, "an integer"
@@ -117,7 +117,7 @@ class LLMDeprecationConfigModel:
         if fallback_complete_percentage.__class__ is not int:
             if fallback_complete_percentage is MISSING:
                 fallback_complete_percentage = missing_field(cls, "fallback_complete_percentage")
-                missing += ("fallback_complete_percentage",)
+                _missing += ("fallback_complete_percentage",)
             else:
                 fallback_complete_percentage = unexpected_type(
                     cls, "fallback_complete_percentage", fallback_complete_percentage, "an integer"
@@ -130,8 +130,8 @@ class LLMDeprecationConfigModel:
             fallback_start_percentage=fallback_start_percentage,
             fallback_complete_percentage=fallback_complete_percentage,
         )
-        if missing:
-            llm_deprecation_config_model._missing_fields = missing
+        if _missing:
+            llm_deprecation_config_model._missing_fields = _missing
         llm_deprecation_config_model.additional_properties = d
         return llm_deprecation_config_model
 

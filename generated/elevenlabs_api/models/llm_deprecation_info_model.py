@@ -121,9 +121,9 @@ class LLMDeprecationInfoModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "llm" not in self._missing_fields:
+        if llm is not None or "llm" not in self._missing_fields:
             field_dict["llm"] = llm
-        if "is_deprecated" not in self._missing_fields:
+        if is_deprecated is not None or "is_deprecated" not in self._missing_fields:
             field_dict["is_deprecated"] = is_deprecated
         if is_in_warning_period is not UNSET:
             field_dict["is_in_warning_period"] = is_in_warning_period
@@ -144,12 +144,12 @@ class LLMDeprecationInfoModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         llm = d.pop("llm", MISSING)
         if llm.__class__ is not str:
             if llm is MISSING:
                 llm = missing_field(cls, "llm")
-                missing += ("llm",)
+                _missing += ("llm",)
             else:
                 llm = unexpected_type(cls, "llm", llm, "a string")
 
@@ -157,7 +157,7 @@ class LLMDeprecationInfoModel:
         if is_deprecated.__class__ is not bool:
             if is_deprecated is MISSING:
                 is_deprecated = missing_field(cls, "is_deprecated")
-                missing += ("is_deprecated",)
+                _missing += ("is_deprecated",)
             else:
                 is_deprecated = unexpected_type(cls, "is_deprecated", is_deprecated, "a boolean")
 
@@ -225,8 +225,8 @@ class LLMDeprecationInfoModel:
             replacement_model=replacement_model,
             deprecation_config=deprecation_config,
         )
-        if missing:
-            llm_deprecation_info_model._missing_fields = missing
+        if _missing:
+            llm_deprecation_info_model._missing_fields = _missing
         llm_deprecation_info_model.additional_properties = d
         return llm_deprecation_info_model
 

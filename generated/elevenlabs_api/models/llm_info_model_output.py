@@ -127,19 +127,19 @@ class LLMInfoModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "llm" not in self._missing_fields:
+        if llm is not None or "llm" not in self._missing_fields:
             field_dict["llm"] = llm
-        if "is_checkpoint" not in self._missing_fields:
+        if is_checkpoint is not None or "is_checkpoint" not in self._missing_fields:
             field_dict["is_checkpoint"] = is_checkpoint
-        if "max_tokens_limit" not in self._missing_fields:
+        if max_tokens_limit is not None or "max_tokens_limit" not in self._missing_fields:
             field_dict["max_tokens_limit"] = max_tokens_limit
-        if "max_context_limit" not in self._missing_fields:
+        if max_context_limit is not None or "max_context_limit" not in self._missing_fields:
             field_dict["max_context_limit"] = max_context_limit
-        if "supports_image_input" not in self._missing_fields:
+        if supports_image_input is not None or "supports_image_input" not in self._missing_fields:
             field_dict["supports_image_input"] = supports_image_input
-        if "supports_document_input" not in self._missing_fields:
+        if supports_document_input is not None or "supports_document_input" not in self._missing_fields:
             field_dict["supports_document_input"] = supports_document_input
-        if "supports_parallel_tool_calls" not in self._missing_fields:
+        if supports_parallel_tool_calls is not None or "supports_parallel_tool_calls" not in self._missing_fields:
             field_dict["supports_parallel_tool_calls"] = supports_parallel_tool_calls
         if available_reasoning_efforts is not UNSET:
             field_dict["available_reasoning_efforts"] = available_reasoning_efforts
@@ -154,11 +154,11 @@ class LLMInfoModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         llm_raw = d.pop("llm", MISSING)
         if llm_raw is MISSING:
             llm = missing_field(cls, "llm")
-            missing += ("llm",)
+            _missing += ("llm",)
         else:
             try:
                 llm = check_llm(llm_raw)
@@ -169,7 +169,7 @@ class LLMInfoModelOutput:
         if is_checkpoint.__class__ is not bool:
             if is_checkpoint is MISSING:
                 is_checkpoint = missing_field(cls, "is_checkpoint")
-                missing += ("is_checkpoint",)
+                _missing += ("is_checkpoint",)
             else:
                 is_checkpoint = unexpected_type(cls, "is_checkpoint", is_checkpoint, "a boolean")
 
@@ -177,7 +177,7 @@ class LLMInfoModelOutput:
         if max_tokens_limit.__class__ is not int:
             if max_tokens_limit is MISSING:
                 max_tokens_limit = missing_field(cls, "max_tokens_limit")
-                missing += ("max_tokens_limit",)
+                _missing += ("max_tokens_limit",)
             else:
                 max_tokens_limit = unexpected_type(cls, "max_tokens_limit", max_tokens_limit, "an integer")
 
@@ -185,7 +185,7 @@ class LLMInfoModelOutput:
         if max_context_limit.__class__ is not int:
             if max_context_limit is MISSING:
                 max_context_limit = missing_field(cls, "max_context_limit")
-                missing += ("max_context_limit",)
+                _missing += ("max_context_limit",)
             else:
                 max_context_limit = unexpected_type(cls, "max_context_limit", max_context_limit, "an integer")
 
@@ -193,7 +193,7 @@ class LLMInfoModelOutput:
         if supports_image_input.__class__ is not bool:
             if supports_image_input is MISSING:
                 supports_image_input = missing_field(cls, "supports_image_input")
-                missing += ("supports_image_input",)
+                _missing += ("supports_image_input",)
             else:
                 supports_image_input = unexpected_type(cls, "supports_image_input", supports_image_input, "a boolean")
 
@@ -201,7 +201,7 @@ class LLMInfoModelOutput:
         if supports_document_input.__class__ is not bool:
             if supports_document_input is MISSING:
                 supports_document_input = missing_field(cls, "supports_document_input")
-                missing += ("supports_document_input",)
+                _missing += ("supports_document_input",)
             else:
                 supports_document_input = unexpected_type(
                     cls, "supports_document_input", supports_document_input, "a boolean"
@@ -211,7 +211,7 @@ class LLMInfoModelOutput:
         if supports_parallel_tool_calls.__class__ is not bool:
             if supports_parallel_tool_calls is MISSING:
                 supports_parallel_tool_calls = missing_field(cls, "supports_parallel_tool_calls")
-                missing += ("supports_parallel_tool_calls",)
+                _missing += ("supports_parallel_tool_calls",)
             else:
                 supports_parallel_tool_calls = unexpected_type(
                     cls, "supports_parallel_tool_calls", supports_parallel_tool_calls, "a boolean"
@@ -297,8 +297,8 @@ class LLMInfoModelOutput:
             deprecation_info=deprecation_info,
             regional_processing_surcharge=regional_processing_surcharge,
         )
-        if missing:
-            llm_info_model_output._missing_fields = missing
+        if _missing:
+            llm_info_model_output._missing_fields = _missing
         llm_info_model_output.additional_properties = d
         return llm_info_model_output
 

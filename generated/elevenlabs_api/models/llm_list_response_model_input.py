@@ -58,9 +58,9 @@ class LLMListResponseModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "llms" not in self._missing_fields:
+        if llms is not None or "llms" not in self._missing_fields:
             field_dict["llms"] = llms
-        if "default_deprecation_config" not in self._missing_fields:
+        if default_deprecation_config is not None or "default_deprecation_config" not in self._missing_fields:
             field_dict["default_deprecation_config"] = default_deprecation_config
         return field_dict
 
@@ -69,11 +69,11 @@ class LLMListResponseModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         llms_raw = d.pop("llms", MISSING)
         if llms_raw is MISSING:
             llms = missing_field(cls, "llms")
-            missing += ("llms",)
+            _missing += ("llms",)
         else:
             try:
                 expect_array("llms", llms_raw)
@@ -89,7 +89,7 @@ class LLMListResponseModelInput:
         default_deprecation_config_raw = d.pop("default_deprecation_config", MISSING)
         if default_deprecation_config_raw is MISSING:
             default_deprecation_config = missing_field(cls, "default_deprecation_config")
-            missing += ("default_deprecation_config",)
+            _missing += ("default_deprecation_config",)
         else:
             try:
                 default_deprecation_config = LLMDeprecationConfigModel.from_dict(default_deprecation_config_raw)
@@ -102,8 +102,8 @@ class LLMListResponseModelInput:
             llms=llms,
             default_deprecation_config=default_deprecation_config,
         )
-        if missing:
-            llm_list_response_model_input._missing_fields = missing
+        if _missing:
+            llm_list_response_model_input._missing_fields = _missing
         llm_list_response_model_input.additional_properties = d
         return llm_list_response_model_input
 

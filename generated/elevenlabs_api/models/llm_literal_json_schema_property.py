@@ -13,6 +13,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -67,9 +68,9 @@ class LLMLiteralJsonSchemaProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
         if enum is not UNSET:
             field_dict["enum"] = enum
@@ -80,34 +81,38 @@ class LLMLiteralJsonSchemaProperty:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
         if type_.__class__ is not list and type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "an array or a string")
+        elif type_.__class__ is list and type_:
+            check_items(cls, "type", type_, (str,), "a string")
 
         description = d.pop("description", MISSING)
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
         enum = d.pop("enum", UNSET)
         if enum.__class__ is not list and enum is not None and enum is not UNSET:
             enum = unexpected_type(cls, "enum", enum, "an array or null")
+        elif enum.__class__ is list and enum:
+            check_items(cls, "enum", enum, (str,), "a string")
 
         llm_literal_json_schema_property = cls(
             type_=type_,
             description=description,
             enum=enum,
         )
-        if missing:
-            llm_literal_json_schema_property._missing_fields = missing
+        if _missing:
+            llm_literal_json_schema_property._missing_fields = _missing
         llm_literal_json_schema_property.additional_properties = d
         return llm_literal_json_schema_property
 

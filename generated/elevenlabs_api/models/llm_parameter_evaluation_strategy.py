@@ -41,7 +41,7 @@ class LLMParameterEvaluationStrategy:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
         return field_dict
 
@@ -50,7 +50,7 @@ class LLMParameterEvaluationStrategy:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -62,7 +62,7 @@ class LLMParameterEvaluationStrategy:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -70,8 +70,8 @@ class LLMParameterEvaluationStrategy:
             type_=type_,
             description=description,
         )
-        if missing:
-            llm_parameter_evaluation_strategy._missing_fields = missing
+        if _missing:
+            llm_parameter_evaluation_strategy._missing_fields = _missing
         llm_parameter_evaluation_strategy.additional_properties = d
         return llm_parameter_evaluation_strategy
 

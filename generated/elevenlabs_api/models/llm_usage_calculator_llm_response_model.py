@@ -46,9 +46,9 @@ class LLMUsageCalculatorLLMResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "llm" not in self._missing_fields:
+        if llm is not None or "llm" not in self._missing_fields:
             field_dict["llm"] = llm
-        if "price_per_minute" not in self._missing_fields:
+        if price_per_minute is not None or "price_per_minute" not in self._missing_fields:
             field_dict["price_per_minute"] = price_per_minute
         return field_dict
 
@@ -57,12 +57,12 @@ class LLMUsageCalculatorLLMResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         llm = d.pop("llm", MISSING)
         if llm.__class__ is not str:
             if llm is MISSING:
                 llm = missing_field(cls, "llm")
-                missing += ("llm",)
+                _missing += ("llm",)
             else:
                 llm = unexpected_type(cls, "llm", llm, "a string")
 
@@ -70,7 +70,7 @@ class LLMUsageCalculatorLLMResponseModel:
         if price_per_minute.__class__ is not float and price_per_minute.__class__ is not int:
             if price_per_minute is MISSING:
                 price_per_minute = missing_field(cls, "price_per_minute")
-                missing += ("price_per_minute",)
+                _missing += ("price_per_minute",)
             else:
                 price_per_minute = unexpected_type(cls, "price_per_minute", price_per_minute, "a number")
 
@@ -78,8 +78,8 @@ class LLMUsageCalculatorLLMResponseModel:
             llm=llm,
             price_per_minute=price_per_minute,
         )
-        if missing:
-            llm_usage_calculator_llm_response_model._missing_fields = missing
+        if _missing:
+            llm_usage_calculator_llm_response_model._missing_fields = _missing
         llm_usage_calculator_llm_response_model.additional_properties = d
         return llm_usage_calculator_llm_response_model
 

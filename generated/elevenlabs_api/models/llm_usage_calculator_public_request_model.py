@@ -42,11 +42,11 @@ class LLMUsageCalculatorPublicRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "prompt_length" not in self._missing_fields:
+        if prompt_length is not None or "prompt_length" not in self._missing_fields:
             field_dict["prompt_length"] = prompt_length
-        if "number_of_pages" not in self._missing_fields:
+        if number_of_pages is not None or "number_of_pages" not in self._missing_fields:
             field_dict["number_of_pages"] = number_of_pages
-        if "rag_enabled" not in self._missing_fields:
+        if rag_enabled is not None or "rag_enabled" not in self._missing_fields:
             field_dict["rag_enabled"] = rag_enabled
         return field_dict
 
@@ -55,12 +55,12 @@ class LLMUsageCalculatorPublicRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         prompt_length = d.pop("prompt_length", MISSING)
         if prompt_length.__class__ is not int:
             if prompt_length is MISSING:
                 prompt_length = missing_field(cls, "prompt_length")
-                missing += ("prompt_length",)
+                _missing += ("prompt_length",)
             else:
                 prompt_length = unexpected_type(cls, "prompt_length", prompt_length, "an integer")
 
@@ -68,7 +68,7 @@ class LLMUsageCalculatorPublicRequestModel:
         if number_of_pages.__class__ is not int:
             if number_of_pages is MISSING:
                 number_of_pages = missing_field(cls, "number_of_pages")
-                missing += ("number_of_pages",)
+                _missing += ("number_of_pages",)
             else:
                 number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "an integer")
 
@@ -76,7 +76,7 @@ class LLMUsageCalculatorPublicRequestModel:
         if rag_enabled.__class__ is not bool:
             if rag_enabled is MISSING:
                 rag_enabled = missing_field(cls, "rag_enabled")
-                missing += ("rag_enabled",)
+                _missing += ("rag_enabled",)
             else:
                 rag_enabled = unexpected_type(cls, "rag_enabled", rag_enabled, "a boolean")
 
@@ -85,8 +85,8 @@ class LLMUsageCalculatorPublicRequestModel:
             number_of_pages=number_of_pages,
             rag_enabled=rag_enabled,
         )
-        if missing:
-            llm_usage_calculator_public_request_model._missing_fields = missing
+        if _missing:
+            llm_usage_calculator_public_request_model._missing_fields = _missing
         llm_usage_calculator_public_request_model.additional_properties = d
         return llm_usage_calculator_public_request_model
 

@@ -41,7 +41,7 @@ class LLMUsageCalculatorResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "llm_prices" not in self._missing_fields:
+        if llm_prices is not None or "llm_prices" not in self._missing_fields:
             field_dict["llm_prices"] = llm_prices
         return field_dict
 
@@ -50,11 +50,11 @@ class LLMUsageCalculatorResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         llm_prices_raw = d.pop("llm_prices", MISSING)
         if llm_prices_raw is MISSING:
             llm_prices = missing_field(cls, "llm_prices")
-            missing += ("llm_prices",)
+            _missing += ("llm_prices",)
         else:
             try:
                 expect_array("llm_prices", llm_prices_raw)
@@ -70,8 +70,8 @@ class LLMUsageCalculatorResponseModel:
         llm_usage_calculator_response_model = cls(
             llm_prices=llm_prices,
         )
-        if missing:
-            llm_usage_calculator_response_model._missing_fields = missing
+        if _missing:
+            llm_usage_calculator_response_model._missing_fields = _missing
         llm_usage_calculator_response_model.additional_properties = d
         return llm_usage_calculator_response_model
 

@@ -42,11 +42,11 @@ class LoadableMemoryEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "entry_id" not in self._missing_fields:
+        if entry_id is not None or "entry_id" not in self._missing_fields:
             field_dict["entry_id"] = entry_id
-        if "summary" not in self._missing_fields:
+        if summary is not None or "summary" not in self._missing_fields:
             field_dict["summary"] = summary
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
         return field_dict
 
@@ -55,12 +55,12 @@ class LoadableMemoryEntry:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         entry_id = d.pop("entry_id", MISSING)
         if entry_id.__class__ is not str:
             if entry_id is MISSING:
                 entry_id = missing_field(cls, "entry_id")
-                missing += ("entry_id",)
+                _missing += ("entry_id",)
             else:
                 entry_id = unexpected_type(cls, "entry_id", entry_id, "a string")
 
@@ -68,7 +68,7 @@ class LoadableMemoryEntry:
         if summary.__class__ is not str:
             if summary is MISSING:
                 summary = missing_field(cls, "summary")
-                missing += ("summary",)
+                _missing += ("summary",)
             else:
                 summary = unexpected_type(cls, "summary", summary, "a string")
 
@@ -76,7 +76,7 @@ class LoadableMemoryEntry:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -85,8 +85,8 @@ class LoadableMemoryEntry:
             summary=summary,
             text=text,
         )
-        if missing:
-            loadable_memory_entry._missing_fields = missing
+        if _missing:
+            loadable_memory_entry._missing_fields = _missing
         loadable_memory_entry.additional_properties = d
         return loadable_memory_entry
 

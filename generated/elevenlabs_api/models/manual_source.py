@@ -52,7 +52,7 @@ class ManualSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "created_by_user_id" not in self._missing_fields:
+        if created_by_user_id is not None or "created_by_user_id" not in self._missing_fields:
             field_dict["created_by_user_id"] = created_by_user_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -65,7 +65,7 @@ class ManualSource:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["manual"] | Unset, type__raw)
         if type_ != "manual" and not isinstance(type_, Unset):
@@ -75,7 +75,7 @@ class ManualSource:
         if created_by_user_id.__class__ is not str:
             if created_by_user_id is MISSING:
                 created_by_user_id = missing_field(cls, "created_by_user_id")
-                missing += ("created_by_user_id",)
+                _missing += ("created_by_user_id",)
             else:
                 created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string")
 
@@ -88,8 +88,8 @@ class ManualSource:
             type_=type_,
             notes=notes,
         )
-        if missing:
-            manual_source._missing_fields = missing
+        if _missing:
+            manual_source._missing_fields = _missing
         manual_source.additional_properties = d
         return manual_source
 

@@ -56,15 +56,15 @@ class ManualVerificationFileResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "file_id" not in self._missing_fields:
+        if file_id is not None or "file_id" not in self._missing_fields:
             field_dict["file_id"] = file_id
-        if "file_name" not in self._missing_fields:
+        if file_name is not None or "file_name" not in self._missing_fields:
             field_dict["file_name"] = file_name
-        if "mime_type" not in self._missing_fields:
+        if mime_type is not None or "mime_type" not in self._missing_fields:
             field_dict["mime_type"] = mime_type
-        if "size_bytes" not in self._missing_fields:
+        if size_bytes is not None or "size_bytes" not in self._missing_fields:
             field_dict["size_bytes"] = size_bytes
-        if "upload_date_unix" not in self._missing_fields:
+        if upload_date_unix is not None or "upload_date_unix" not in self._missing_fields:
             field_dict["upload_date_unix"] = upload_date_unix
         return field_dict
 
@@ -73,12 +73,12 @@ class ManualVerificationFileResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         file_id = d.pop("file_id", MISSING)
         if file_id.__class__ is not str:
             if file_id is MISSING:
                 file_id = missing_field(cls, "file_id")
-                missing += ("file_id",)
+                _missing += ("file_id",)
             else:
                 file_id = unexpected_type(cls, "file_id", file_id, "a string")
 
@@ -86,7 +86,7 @@ class ManualVerificationFileResponseModel:
         if file_name.__class__ is not str:
             if file_name is MISSING:
                 file_name = missing_field(cls, "file_name")
-                missing += ("file_name",)
+                _missing += ("file_name",)
             else:
                 file_name = unexpected_type(cls, "file_name", file_name, "a string")
 
@@ -94,7 +94,7 @@ class ManualVerificationFileResponseModel:
         if mime_type.__class__ is not str:
             if mime_type is MISSING:
                 mime_type = missing_field(cls, "mime_type")
-                missing += ("mime_type",)
+                _missing += ("mime_type",)
             else:
                 mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
 
@@ -102,7 +102,7 @@ class ManualVerificationFileResponseModel:
         if size_bytes.__class__ is not int:
             if size_bytes is MISSING:
                 size_bytes = missing_field(cls, "size_bytes")
-                missing += ("size_bytes",)
+                _missing += ("size_bytes",)
             else:
                 size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
 
@@ -110,7 +110,7 @@ class ManualVerificationFileResponseModel:
         if upload_date_unix.__class__ is not int:
             if upload_date_unix is MISSING:
                 upload_date_unix = missing_field(cls, "upload_date_unix")
-                missing += ("upload_date_unix",)
+                _missing += ("upload_date_unix",)
             else:
                 upload_date_unix = unexpected_type(cls, "upload_date_unix", upload_date_unix, "an integer")
 
@@ -121,8 +121,8 @@ class ManualVerificationFileResponseModel:
             size_bytes=size_bytes,
             upload_date_unix=upload_date_unix,
         )
-        if missing:
-            manual_verification_file_response_model._missing_fields = missing
+        if _missing:
+            manual_verification_file_response_model._missing_fields = _missing
         manual_verification_file_response_model.additional_properties = d
         return manual_verification_file_response_model
 

@@ -57,11 +57,11 @@ class ManualVerificationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "extra_text" not in self._missing_fields:
+        if extra_text is not None or "extra_text" not in self._missing_fields:
             field_dict["extra_text"] = extra_text
-        if "request_time_unix" not in self._missing_fields:
+        if request_time_unix is not None or "request_time_unix" not in self._missing_fields:
             field_dict["request_time_unix"] = request_time_unix
-        if "files" not in self._missing_fields:
+        if files is not None or "files" not in self._missing_fields:
             field_dict["files"] = files
         return field_dict
 
@@ -70,12 +70,12 @@ class ManualVerificationResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         extra_text = d.pop("extra_text", MISSING)
         if extra_text.__class__ is not str:
             if extra_text is MISSING:
                 extra_text = missing_field(cls, "extra_text")
-                missing += ("extra_text",)
+                _missing += ("extra_text",)
             else:
                 extra_text = unexpected_type(cls, "extra_text", extra_text, "a string")
 
@@ -83,14 +83,14 @@ class ManualVerificationResponseModel:
         if request_time_unix.__class__ is not int:
             if request_time_unix is MISSING:
                 request_time_unix = missing_field(cls, "request_time_unix")
-                missing += ("request_time_unix",)
+                _missing += ("request_time_unix",)
             else:
                 request_time_unix = unexpected_type(cls, "request_time_unix", request_time_unix, "an integer")
 
         files_raw = d.pop("files", MISSING)
         if files_raw is MISSING:
             files = missing_field(cls, "files")
-            missing += ("files",)
+            _missing += ("files",)
         else:
             try:
                 expect_array("files", files_raw)
@@ -108,8 +108,8 @@ class ManualVerificationResponseModel:
             request_time_unix=request_time_unix,
             files=files,
         )
-        if missing:
-            manual_verification_response_model._missing_fields = missing
+        if _missing:
+            manual_verification_response_model._missing_fields = _missing
         manual_verification_response_model.additional_properties = d
         return manual_verification_response_model
 

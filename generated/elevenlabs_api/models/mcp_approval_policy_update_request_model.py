@@ -39,7 +39,7 @@ class MCPApprovalPolicyUpdateRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "approval_policy" not in self._missing_fields:
+        if approval_policy is not None or "approval_policy" not in self._missing_fields:
             field_dict["approval_policy"] = approval_policy
         return field_dict
 
@@ -48,11 +48,11 @@ class MCPApprovalPolicyUpdateRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         approval_policy_raw = d.pop("approval_policy", MISSING)
         if approval_policy_raw is MISSING:
             approval_policy = missing_field(cls, "approval_policy")
-            missing += ("approval_policy",)
+            _missing += ("approval_policy",)
         else:
             try:
                 approval_policy = check_mcp_approval_policy(approval_policy_raw)
@@ -62,8 +62,8 @@ class MCPApprovalPolicyUpdateRequestModel:
         mcp_approval_policy_update_request_model = cls(
             approval_policy=approval_policy,
         )
-        if missing:
-            mcp_approval_policy_update_request_model._missing_fields = missing
+        if _missing:
+            mcp_approval_policy_update_request_model._missing_fields = _missing
         mcp_approval_policy_update_request_model.additional_properties = d
         return mcp_approval_policy_update_request_model
 

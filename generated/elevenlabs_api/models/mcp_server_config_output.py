@@ -297,9 +297,9 @@ class MCPServerConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if approval_policy is not UNSET:
             field_dict["approval_policy"] = approval_policy
@@ -344,11 +344,11 @@ class MCPServerConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         url_raw = d.pop("url", MISSING)
         if url_raw is MISSING:
             url = missing_field(cls, "url")
-            missing += ("url",)
+            _missing += ("url",)
         else:
             try:
 
@@ -372,7 +372,7 @@ class MCPServerConfigOutput:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -580,8 +580,8 @@ class MCPServerConfigOutput:
             tool_config_overrides=tool_config_overrides,
             disable_compression=disable_compression,
         )
-        if missing:
-            mcp_server_config_output._missing_fields = missing
+        if _missing:
+            mcp_server_config_output._missing_fields = _missing
         mcp_server_config_output.additional_properties = d
         return mcp_server_config_output
 

@@ -44,7 +44,7 @@ class MCPServerMetadataResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "created_at" not in self._missing_fields:
+        if created_at is not None or "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
         if owner_user_id is not UNSET:
             field_dict["owner_user_id"] = owner_user_id
@@ -55,12 +55,12 @@ class MCPServerMetadataResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         created_at = d.pop("created_at", MISSING)
         if created_at.__class__ is not int:
             if created_at is MISSING:
                 created_at = missing_field(cls, "created_at")
-                missing += ("created_at",)
+                _missing += ("created_at",)
             else:
                 created_at = unexpected_type(cls, "created_at", created_at, "an integer")
 
@@ -72,8 +72,8 @@ class MCPServerMetadataResponseModel:
             created_at=created_at,
             owner_user_id=owner_user_id,
         )
-        if missing:
-            mcp_server_metadata_response_model._missing_fields = missing
+        if _missing:
+            mcp_server_metadata_response_model._missing_fields = _missing
         mcp_server_metadata_response_model.additional_properties = d
         return mcp_server_metadata_response_model
 

@@ -38,7 +38,7 @@ class MCPServerRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "config" not in self._missing_fields:
+        if config is not None or "config" not in self._missing_fields:
             field_dict["config"] = config
         return field_dict
 
@@ -47,11 +47,11 @@ class MCPServerRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         config_raw = d.pop("config", MISSING)
         if config_raw is MISSING:
             config = missing_field(cls, "config")
-            missing += ("config",)
+            _missing += ("config",)
         else:
             try:
                 config = MCPServerConfigInput.from_dict(config_raw)
@@ -61,8 +61,8 @@ class MCPServerRequestModel:
         mcp_server_request_model = cls(
             config=config,
         )
-        if missing:
-            mcp_server_request_model._missing_fields = missing
+        if _missing:
+            mcp_server_request_model._missing_fields = _missing
         mcp_server_request_model.additional_properties = d
         return mcp_server_request_model
 

@@ -99,11 +99,11 @@ class MCPServerResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "config" not in self._missing_fields:
+        if config is not None or "config" not in self._missing_fields:
             field_dict["config"] = config
-        if "metadata" not in self._missing_fields:
+        if metadata is not None or "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
@@ -116,19 +116,19 @@ class MCPServerResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
         config_raw = d.pop("config", MISSING)
         if config_raw is MISSING:
             config = missing_field(cls, "config")
-            missing += ("config",)
+            _missing += ("config",)
         else:
             try:
                 config = MCPServerConfigOutput.from_dict(config_raw)
@@ -138,7 +138,7 @@ class MCPServerResponseModel:
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
             metadata = missing_field(cls, "metadata")
-            missing += ("metadata",)
+            _missing += ("metadata",)
         else:
             try:
                 metadata = MCPServerMetadataResponseModel.from_dict(metadata_raw)
@@ -227,8 +227,8 @@ class MCPServerResponseModel:
             access_info=access_info,
             dependent_agents=dependent_agents,
         )
-        if missing:
-            mcp_server_response_model._missing_fields = missing
+        if _missing:
+            mcp_server_response_model._missing_fields = _missing
         mcp_server_response_model.additional_properties = d
         return mcp_server_response_model
 

@@ -43,7 +43,7 @@ class MCPServersResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "mcp_servers" not in self._missing_fields:
+        if mcp_servers is not None or "mcp_servers" not in self._missing_fields:
             field_dict["mcp_servers"] = mcp_servers
         return field_dict
 
@@ -52,11 +52,11 @@ class MCPServersResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         mcp_servers_raw = d.pop("mcp_servers", MISSING)
         if mcp_servers_raw is MISSING:
             mcp_servers = missing_field(cls, "mcp_servers")
-            missing += ("mcp_servers",)
+            _missing += ("mcp_servers",)
         else:
             try:
                 expect_array("mcp_servers", mcp_servers_raw)
@@ -72,8 +72,8 @@ class MCPServersResponseModel:
         mcp_servers_response_model = cls(
             mcp_servers=mcp_servers,
         )
-        if missing:
-            mcp_servers_response_model._missing_fields = missing
+        if _missing:
+            mcp_servers_response_model._missing_fields = _missing
         mcp_servers_response_model.additional_properties = d
         return mcp_servers_response_model
 

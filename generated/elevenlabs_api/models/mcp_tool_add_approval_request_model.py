@@ -67,9 +67,9 @@ class MCPToolAddApprovalRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tool_name" not in self._missing_fields:
+        if tool_name is not None or "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
-        if "tool_description" not in self._missing_fields:
+        if tool_description is not None or "tool_description" not in self._missing_fields:
             field_dict["tool_description"] = tool_description
         if input_schema is not UNSET:
             field_dict["input_schema"] = input_schema
@@ -82,12 +82,12 @@ class MCPToolAddApprovalRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tool_name = d.pop("tool_name", MISSING)
         if tool_name.__class__ is not str:
             if tool_name is MISSING:
                 tool_name = missing_field(cls, "tool_name")
-                missing += ("tool_name",)
+                _missing += ("tool_name",)
             else:
                 tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
@@ -95,7 +95,7 @@ class MCPToolAddApprovalRequestModel:
         if tool_description.__class__ is not str:
             if tool_description is MISSING:
                 tool_description = missing_field(cls, "tool_description")
-                missing += ("tool_description",)
+                _missing += ("tool_description",)
             else:
                 tool_description = unexpected_type(cls, "tool_description", tool_description, "a string")
 
@@ -127,8 +127,8 @@ class MCPToolAddApprovalRequestModel:
             input_schema=input_schema,
             approval_policy=approval_policy,
         )
-        if missing:
-            mcp_tool_add_approval_request_model._missing_fields = missing
+        if _missing:
+            mcp_tool_add_approval_request_model._missing_fields = _missing
         mcp_tool_add_approval_request_model.additional_properties = d
         return mcp_tool_add_approval_request_model
 

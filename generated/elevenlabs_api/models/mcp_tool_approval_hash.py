@@ -58,9 +58,9 @@ class MCPToolApprovalHash:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tool_name" not in self._missing_fields:
+        if tool_name is not None or "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
-        if "tool_hash" not in self._missing_fields:
+        if tool_hash is not None or "tool_hash" not in self._missing_fields:
             field_dict["tool_hash"] = tool_hash
         if approval_policy is not UNSET:
             field_dict["approval_policy"] = approval_policy
@@ -71,12 +71,12 @@ class MCPToolApprovalHash:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tool_name = d.pop("tool_name", MISSING)
         if tool_name.__class__ is not str:
             if tool_name is MISSING:
                 tool_name = missing_field(cls, "tool_name")
-                missing += ("tool_name",)
+                _missing += ("tool_name",)
             else:
                 tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
@@ -84,7 +84,7 @@ class MCPToolApprovalHash:
         if tool_hash.__class__ is not str:
             if tool_hash is MISSING:
                 tool_hash = missing_field(cls, "tool_hash")
-                missing += ("tool_hash",)
+                _missing += ("tool_hash",)
             else:
                 tool_hash = unexpected_type(cls, "tool_hash", tool_hash, "a string")
 
@@ -97,8 +97,8 @@ class MCPToolApprovalHash:
             tool_hash=tool_hash,
             approval_policy=approval_policy,
         )
-        if missing:
-            mcp_tool_approval_hash._missing_fields = missing
+        if _missing:
+            mcp_tool_approval_hash._missing_fields = _missing
         mcp_tool_approval_hash.additional_properties = d
         return mcp_tool_approval_hash
 

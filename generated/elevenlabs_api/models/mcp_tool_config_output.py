@@ -292,19 +292,19 @@ class MCPToolConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
-        if "integration_type" not in self._missing_fields:
+        if integration_type is not None or "integration_type" not in self._missing_fields:
             field_dict["integration_type"] = integration_type
-        if "mcp_tool_name" not in self._missing_fields:
+        if mcp_tool_name is not None or "mcp_tool_name" not in self._missing_fields:
             field_dict["mcp_tool_name"] = mcp_tool_name
-        if "mcp_tool_description" not in self._missing_fields:
+        if mcp_tool_description is not None or "mcp_tool_description" not in self._missing_fields:
             field_dict["mcp_tool_description"] = mcp_tool_description
-        if "mcp_server_id" not in self._missing_fields:
+        if mcp_server_id is not None or "mcp_server_id" not in self._missing_fields:
             field_dict["mcp_server_id"] = mcp_server_id
-        if "mcp_server_name" not in self._missing_fields:
+        if mcp_server_name is not None or "mcp_server_name" not in self._missing_fields:
             field_dict["mcp_server_name"] = mcp_server_name
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -343,7 +343,7 @@ class MCPToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["mcp"] | Unset, type__raw)
         if type_ != "mcp" and not isinstance(type_, Unset):
@@ -353,7 +353,7 @@ class MCPToolConfigOutput:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -361,7 +361,7 @@ class MCPToolConfigOutput:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -369,7 +369,7 @@ class MCPToolConfigOutput:
         if integration_type.__class__ is not str:
             if integration_type is MISSING:
                 integration_type = missing_field(cls, "integration_type")
-                missing += ("integration_type",)
+                _missing += ("integration_type",)
             else:
                 integration_type = unexpected_type(cls, "integration_type", integration_type, "a string")
 
@@ -377,7 +377,7 @@ class MCPToolConfigOutput:
         if mcp_tool_name.__class__ is not str:
             if mcp_tool_name is MISSING:
                 mcp_tool_name = missing_field(cls, "mcp_tool_name")
-                missing += ("mcp_tool_name",)
+                _missing += ("mcp_tool_name",)
             else:
                 mcp_tool_name = unexpected_type(cls, "mcp_tool_name", mcp_tool_name, "a string")
 
@@ -385,7 +385,7 @@ class MCPToolConfigOutput:
         if mcp_tool_description.__class__ is not str:
             if mcp_tool_description is MISSING:
                 mcp_tool_description = missing_field(cls, "mcp_tool_description")
-                missing += ("mcp_tool_description",)
+                _missing += ("mcp_tool_description",)
             else:
                 mcp_tool_description = unexpected_type(cls, "mcp_tool_description", mcp_tool_description, "a string")
 
@@ -393,7 +393,7 @@ class MCPToolConfigOutput:
         if mcp_server_id.__class__ is not str:
             if mcp_server_id is MISSING:
                 mcp_server_id = missing_field(cls, "mcp_server_id")
-                missing += ("mcp_server_id",)
+                _missing += ("mcp_server_id",)
             else:
                 mcp_server_id = unexpected_type(cls, "mcp_server_id", mcp_server_id, "a string")
 
@@ -401,7 +401,7 @@ class MCPToolConfigOutput:
         if mcp_server_name.__class__ is not str:
             if mcp_server_name is MISSING:
                 mcp_server_name = missing_field(cls, "mcp_server_name")
-                missing += ("mcp_server_name",)
+                _missing += ("mcp_server_name",)
             else:
                 mcp_server_name = unexpected_type(cls, "mcp_server_name", mcp_server_name, "a string")
 
@@ -544,8 +544,8 @@ class MCPToolConfigOutput:
             execution_mode=execution_mode,
             input_overrides=input_overrides,
         )
-        if missing:
-            mcp_tool_config_output._missing_fields = missing
+        if _missing:
+            mcp_tool_config_output._missing_fields = _missing
         mcp_tool_config_output.additional_properties = d
         return mcp_tool_config_output
 

@@ -207,7 +207,7 @@ class MCPToolConfigOverrideInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tool_name" not in self._missing_fields:
+        if tool_name is not None or "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
         if force_pre_tool_speech is not UNSET:
             field_dict["force_pre_tool_speech"] = force_pre_tool_speech
@@ -238,12 +238,12 @@ class MCPToolConfigOverrideInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tool_name = d.pop("tool_name", MISSING)
         if tool_name.__class__ is not str:
             if tool_name is MISSING:
                 tool_name = missing_field(cls, "tool_name")
-                missing += ("tool_name",)
+                _missing += ("tool_name",)
             else:
                 tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
@@ -453,8 +453,8 @@ class MCPToolConfigOverrideInput:
             input_overrides=input_overrides,
             response_mocks=response_mocks,
         )
-        if missing:
-            mcp_tool_config_override_input._missing_fields = missing
+        if _missing:
+            mcp_tool_config_override_input._missing_fields = _missing
         mcp_tool_config_override_input.additional_properties = d
         return mcp_tool_config_override_input
 

@@ -58,12 +58,12 @@ class MediaGenerationCompletedResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         field_dict["status"] = status
-        if "content_url" not in self._missing_fields:
+        if content_url is not None or "content_url" not in self._missing_fields:
             field_dict["content_url"] = content_url
-        if "content_mime_type" not in self._missing_fields:
+        if content_mime_type is not None or "content_mime_type" not in self._missing_fields:
             field_dict["content_mime_type"] = content_mime_type
         return field_dict
 
@@ -72,7 +72,7 @@ class MediaGenerationCompletedResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -84,7 +84,7 @@ class MediaGenerationCompletedResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -92,7 +92,7 @@ class MediaGenerationCompletedResponse:
         if content_url.__class__ is not str:
             if content_url is MISSING:
                 content_url = missing_field(cls, "content_url")
-                missing += ("content_url",)
+                _missing += ("content_url",)
             else:
                 content_url = unexpected_type(cls, "content_url", content_url, "a string")
 
@@ -100,7 +100,7 @@ class MediaGenerationCompletedResponse:
         if content_mime_type.__class__ is not str:
             if content_mime_type is MISSING:
                 content_mime_type = missing_field(cls, "content_mime_type")
-                missing += ("content_mime_type",)
+                _missing += ("content_mime_type",)
             else:
                 content_mime_type = unexpected_type(cls, "content_mime_type", content_mime_type, "a string")
 
@@ -110,8 +110,8 @@ class MediaGenerationCompletedResponse:
             content_url=content_url,
             content_mime_type=content_mime_type,
         )
-        if missing:
-            media_generation_completed_response._missing_fields = missing
+        if _missing:
+            media_generation_completed_response._missing_fields = _missing
         media_generation_completed_response.additional_properties = d
         return media_generation_completed_response
 

@@ -46,7 +46,7 @@ class MediaGenerationCreateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         field_dict["status"] = status
         return field_dict
@@ -56,7 +56,7 @@ class MediaGenerationCreateResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -68,7 +68,7 @@ class MediaGenerationCreateResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -76,8 +76,8 @@ class MediaGenerationCreateResponse:
             id=id,
             status=status,
         )
-        if missing:
-            media_generation_create_response._missing_fields = missing
+        if _missing:
+            media_generation_create_response._missing_fields = _missing
         media_generation_create_response.additional_properties = d
         return media_generation_create_response
 

@@ -67,12 +67,12 @@ class MediaGenerationFailedResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         field_dict["status"] = status
-        if "failure_reason" not in self._missing_fields:
+        if failure_reason is not None or "failure_reason" not in self._missing_fields:
             field_dict["failure_reason"] = failure_reason
-        if "error_message" not in self._missing_fields:
+        if error_message is not None or "error_message" not in self._missing_fields:
             field_dict["error_message"] = error_message
         return field_dict
 
@@ -81,7 +81,7 @@ class MediaGenerationFailedResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -93,7 +93,7 @@ class MediaGenerationFailedResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -101,7 +101,7 @@ class MediaGenerationFailedResponse:
         if failure_reason.__class__ is not str:
             if failure_reason is MISSING:
                 failure_reason = missing_field(cls, "failure_reason")
-                missing += ("failure_reason",)
+                _missing += ("failure_reason",)
             else:
                 failure_reason = unexpected_type(cls, "failure_reason", failure_reason, "a string")
 
@@ -109,7 +109,7 @@ class MediaGenerationFailedResponse:
         if error_message.__class__ is not str:
             if error_message is MISSING:
                 error_message = missing_field(cls, "error_message")
-                missing += ("error_message",)
+                _missing += ("error_message",)
             else:
                 error_message = unexpected_type(cls, "error_message", error_message, "a string")
 
@@ -119,8 +119,8 @@ class MediaGenerationFailedResponse:
             failure_reason=failure_reason,
             error_message=error_message,
         )
-        if missing:
-            media_generation_failed_response._missing_fields = missing
+        if _missing:
+            media_generation_failed_response._missing_fields = _missing
         media_generation_failed_response.additional_properties = d
         return media_generation_failed_response
 

@@ -54,9 +54,9 @@ class MediaGenerationInProgressResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
         return field_dict
 
@@ -65,12 +65,12 @@ class MediaGenerationInProgressResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -78,7 +78,7 @@ class MediaGenerationInProgressResponse:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -86,8 +86,8 @@ class MediaGenerationInProgressResponse:
             id=id,
             status=status,
         )
-        if missing:
-            media_generation_in_progress_response._missing_fields = missing
+        if _missing:
+            media_generation_in_progress_response._missing_fields = _missing
         media_generation_in_progress_response.additional_properties = d
         return media_generation_in_progress_response
 

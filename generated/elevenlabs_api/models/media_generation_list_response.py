@@ -83,11 +83,11 @@ class MediaGenerationListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "generations" not in self._missing_fields:
+        if generations is not None or "generations" not in self._missing_fields:
             field_dict["generations"] = generations
-        if "next_cursor" not in self._missing_fields:
+        if next_cursor is not None or "next_cursor" not in self._missing_fields:
             field_dict["next_cursor"] = next_cursor
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         return field_dict
 
@@ -96,11 +96,11 @@ class MediaGenerationListResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         generations_raw = d.pop("generations", MISSING)
         if generations_raw is MISSING:
             generations = missing_field(cls, "generations")
-            missing += ("generations",)
+            _missing += ("generations",)
         else:
             try:
                 expect_array("generations", generations_raw)
@@ -182,7 +182,7 @@ class MediaGenerationListResponse:
         if next_cursor.__class__ is not str and next_cursor is not None:
             if next_cursor is MISSING:
                 next_cursor = missing_field(cls, "next_cursor")
-                missing += ("next_cursor",)
+                _missing += ("next_cursor",)
             else:
                 next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
@@ -190,7 +190,7 @@ class MediaGenerationListResponse:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -199,8 +199,8 @@ class MediaGenerationListResponse:
             next_cursor=next_cursor,
             has_more=has_more,
         )
-        if missing:
-            media_generation_list_response._missing_fields = missing
+        if _missing:
+            media_generation_list_response._missing_fields = _missing
         media_generation_list_response.additional_properties = d
         return media_generation_list_response
 

@@ -76,9 +76,9 @@ class MemoryEntrySearchResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "entry_id" not in self._missing_fields:
+        if entry_id is not None or "entry_id" not in self._missing_fields:
             field_dict["entry_id"] = entry_id
-        if "version" not in self._missing_fields:
+        if version is not None or "version" not in self._missing_fields:
             field_dict["version"] = version
         if summary is not UNSET:
             field_dict["summary"] = summary
@@ -93,12 +93,12 @@ class MemoryEntrySearchResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         entry_id = d.pop("entry_id", MISSING)
         if entry_id.__class__ is not str:
             if entry_id is MISSING:
                 entry_id = missing_field(cls, "entry_id")
-                missing += ("entry_id",)
+                _missing += ("entry_id",)
             else:
                 entry_id = unexpected_type(cls, "entry_id", entry_id, "a string")
 
@@ -106,7 +106,7 @@ class MemoryEntrySearchResult:
         if version.__class__ is not int:
             if version is MISSING:
                 version = missing_field(cls, "version")
-                missing += ("version",)
+                _missing += ("version",)
             else:
                 version = unexpected_type(cls, "version", version, "an integer")
 
@@ -163,8 +163,8 @@ class MemoryEntrySearchResult:
             text=text,
             source=source,
         )
-        if missing:
-            memory_entry_search_result._missing_fields = missing
+        if _missing:
+            memory_entry_search_result._missing_fields = _missing
         memory_entry_search_result.additional_properties = d
         return memory_entry_search_result
 

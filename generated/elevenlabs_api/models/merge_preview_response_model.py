@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -291,13 +292,13 @@ class MergePreviewResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "conversation_config" not in self._missing_fields:
+        if conversation_config is not None or "conversation_config" not in self._missing_fields:
             field_dict["conversation_config"] = conversation_config
-        if "metadata" not in self._missing_fields:
+        if metadata is not None or "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
         if platform_settings is not UNSET:
             field_dict["platform_settings"] = platform_settings
@@ -330,12 +331,12 @@ class MergePreviewResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -343,14 +344,14 @@ class MergePreviewResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         conversation_config_raw = d.pop("conversation_config", MISSING)
         if conversation_config_raw is MISSING:
             conversation_config = missing_field(cls, "conversation_config")
-            missing += ("conversation_config",)
+            _missing += ("conversation_config",)
         else:
             try:
                 conversation_config = ConversationalConfigAPIModelOutput.from_dict(conversation_config_raw)
@@ -360,7 +361,7 @@ class MergePreviewResponseModel:
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
             metadata = missing_field(cls, "metadata")
-            missing += ("metadata",)
+            _missing += ("metadata",)
         else:
             try:
                 metadata = AgentMetadataResponseModel.from_dict(metadata_raw)
@@ -506,6 +507,8 @@ class MergePreviewResponseModel:
         tags = d.pop("tags", UNSET)
         if tags.__class__ is not list and tags is not UNSET:
             tags = unexpected_type(cls, "tags", tags, "an array")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         version_id = d.pop("version_id", UNSET)
         if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
@@ -522,6 +525,8 @@ class MergePreviewResponseModel:
         overridden_fields = d.pop("overridden_fields", UNSET)
         if overridden_fields.__class__ is not list and overridden_fields is not UNSET:
             overridden_fields = unexpected_type(cls, "overridden_fields", overridden_fields, "an array")
+        elif overridden_fields.__class__ is list and overridden_fields:
+            check_items(cls, "overridden_fields", overridden_fields, (str,), "a string")
 
         conflicts_raw = d.pop("conflicts", UNSET)
         try:
@@ -561,8 +566,8 @@ class MergePreviewResponseModel:
             conflicts=conflicts,
             source_identical_to_target=source_identical_to_target,
         )
-        if missing:
-            merge_preview_response_model._missing_fields = missing
+        if _missing:
+            merge_preview_response_model._missing_fields = _missing
         merge_preview_response_model.additional_properties = d
         return merge_preview_response_model
 

@@ -70,9 +70,9 @@ class MessagesSearchResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "results" not in self._missing_fields:
+        if results is not None or "results" not in self._missing_fields:
             field_dict["results"] = results
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if meta is not UNSET:
             field_dict["meta"] = meta
@@ -85,11 +85,11 @@ class MessagesSearchResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         results_raw = d.pop("results", MISSING)
         if results_raw is MISSING:
             results = missing_field(cls, "results")
-            missing += ("results",)
+            _missing += ("results",)
         else:
             try:
                 expect_array("results", results_raw)
@@ -106,7 +106,7 @@ class MessagesSearchResponse:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -131,8 +131,8 @@ class MessagesSearchResponse:
             meta=meta,
             next_cursor=next_cursor,
         )
-        if missing:
-            messages_search_response._missing_fields = missing
+        if _missing:
+            messages_search_response._missing_fields = _missing
         messages_search_response.additional_properties = d
         return messages_search_response
 

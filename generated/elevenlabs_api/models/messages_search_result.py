@@ -95,17 +95,20 @@ class MessagesSearchResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "transcript_index" not in self._missing_fields:
+        if transcript_index is not None or "transcript_index" not in self._missing_fields:
             field_dict["transcript_index"] = transcript_index
-        if "chunk_text" not in self._missing_fields:
+        if chunk_text is not None or "chunk_text" not in self._missing_fields:
             field_dict["chunk_text"] = chunk_text
-        if "score" not in self._missing_fields:
+        if score is not None or "score" not in self._missing_fields:
             field_dict["score"] = score
-        if "conversation_start_time_unix_secs" not in self._missing_fields:
+        if (
+            conversation_start_time_unix_secs is not None
+            or "conversation_start_time_unix_secs" not in self._missing_fields
+        ):
             field_dict["conversation_start_time_unix_secs"] = conversation_start_time_unix_secs
         if agent_name is not UNSET:
             field_dict["agent_name"] = agent_name
@@ -118,12 +121,12 @@ class MessagesSearchResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         conversation_id = d.pop("conversation_id", MISSING)
         if conversation_id.__class__ is not str:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
@@ -131,7 +134,7 @@ class MessagesSearchResult:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -139,7 +142,7 @@ class MessagesSearchResult:
         if transcript_index.__class__ is not int:
             if transcript_index is MISSING:
                 transcript_index = missing_field(cls, "transcript_index")
-                missing += ("transcript_index",)
+                _missing += ("transcript_index",)
             else:
                 transcript_index = unexpected_type(cls, "transcript_index", transcript_index, "an integer")
 
@@ -147,7 +150,7 @@ class MessagesSearchResult:
         if chunk_text.__class__ is not str:
             if chunk_text is MISSING:
                 chunk_text = missing_field(cls, "chunk_text")
-                missing += ("chunk_text",)
+                _missing += ("chunk_text",)
             else:
                 chunk_text = unexpected_type(cls, "chunk_text", chunk_text, "a string")
 
@@ -155,7 +158,7 @@ class MessagesSearchResult:
         if score.__class__ is not float and score.__class__ is not int:
             if score is MISSING:
                 score = missing_field(cls, "score")
-                missing += ("score",)
+                _missing += ("score",)
             else:
                 score = unexpected_type(cls, "score", score, "a number")
 
@@ -163,7 +166,7 @@ class MessagesSearchResult:
         if conversation_start_time_unix_secs.__class__ is not int:
             if conversation_start_time_unix_secs is MISSING:
                 conversation_start_time_unix_secs = missing_field(cls, "conversation_start_time_unix_secs")
-                missing += ("conversation_start_time_unix_secs",)
+                _missing += ("conversation_start_time_unix_secs",)
             else:
                 conversation_start_time_unix_secs = unexpected_type(
                     cls, "conversation_start_time_unix_secs", conversation_start_time_unix_secs, "an integer"
@@ -207,8 +210,8 @@ class MessagesSearchResult:
             agent_name=agent_name,
             chunk_highlights=chunk_highlights,
         )
-        if missing:
-            messages_search_result._missing_fields = missing
+        if _missing:
+            messages_search_result._missing_fields = _missing
         messages_search_result.additional_properties = d
         return messages_search_result
 

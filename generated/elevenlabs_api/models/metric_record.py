@@ -32,7 +32,7 @@ class MetricRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "elapsed_time" not in self._missing_fields:
+        if elapsed_time is not None or "elapsed_time" not in self._missing_fields:
             field_dict["elapsed_time"] = elapsed_time
         return field_dict
 
@@ -41,20 +41,20 @@ class MetricRecord:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         elapsed_time = d.pop("elapsed_time", MISSING)
         if elapsed_time.__class__ is not float and elapsed_time.__class__ is not int:
             if elapsed_time is MISSING:
                 elapsed_time = missing_field(cls, "elapsed_time")
-                missing += ("elapsed_time",)
+                _missing += ("elapsed_time",)
             else:
                 elapsed_time = unexpected_type(cls, "elapsed_time", elapsed_time, "a number")
 
         metric_record = cls(
             elapsed_time=elapsed_time,
         )
-        if missing:
-            metric_record._missing_fields = missing
+        if _missing:
+            metric_record._missing_fields = _missing
         metric_record.additional_properties = d
         return metric_record
 

@@ -43,7 +43,7 @@ class ModelRatesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "character_cost_multiplier" not in self._missing_fields:
+        if character_cost_multiplier is not None or "character_cost_multiplier" not in self._missing_fields:
             field_dict["character_cost_multiplier"] = character_cost_multiplier
         if cost_discount_multiplier is not UNSET:
             field_dict["cost_discount_multiplier"] = cost_discount_multiplier
@@ -54,12 +54,12 @@ class ModelRatesResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         character_cost_multiplier = d.pop("character_cost_multiplier", MISSING)
         if character_cost_multiplier.__class__ is not float and character_cost_multiplier.__class__ is not int:
             if character_cost_multiplier is MISSING:
                 character_cost_multiplier = missing_field(cls, "character_cost_multiplier")
-                missing += ("character_cost_multiplier",)
+                _missing += ("character_cost_multiplier",)
             else:
                 character_cost_multiplier = unexpected_type(
                     cls, "character_cost_multiplier", character_cost_multiplier, "a number"
@@ -79,8 +79,8 @@ class ModelRatesResponseModel:
             character_cost_multiplier=character_cost_multiplier,
             cost_discount_multiplier=cost_discount_multiplier,
         )
-        if missing:
-            model_rates_response_model._missing_fields = missing
+        if _missing:
+            model_rates_response_model._missing_fields = _missing
         model_rates_response_model.additional_properties = d
         return model_rates_response_model
 

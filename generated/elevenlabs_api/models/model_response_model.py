@@ -138,39 +138,45 @@ class ModelResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "model_id" not in self._missing_fields:
+        if model_id is not None or "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "can_be_finetuned" not in self._missing_fields:
+        if can_be_finetuned is not None or "can_be_finetuned" not in self._missing_fields:
             field_dict["can_be_finetuned"] = can_be_finetuned
-        if "can_do_text_to_speech" not in self._missing_fields:
+        if can_do_text_to_speech is not None or "can_do_text_to_speech" not in self._missing_fields:
             field_dict["can_do_text_to_speech"] = can_do_text_to_speech
-        if "can_do_voice_conversion" not in self._missing_fields:
+        if can_do_voice_conversion is not None or "can_do_voice_conversion" not in self._missing_fields:
             field_dict["can_do_voice_conversion"] = can_do_voice_conversion
-        if "can_use_style" not in self._missing_fields:
+        if can_use_style is not None or "can_use_style" not in self._missing_fields:
             field_dict["can_use_style"] = can_use_style
-        if "can_use_speaker_boost" not in self._missing_fields:
+        if can_use_speaker_boost is not None or "can_use_speaker_boost" not in self._missing_fields:
             field_dict["can_use_speaker_boost"] = can_use_speaker_boost
-        if "serves_pro_voices" not in self._missing_fields:
+        if serves_pro_voices is not None or "serves_pro_voices" not in self._missing_fields:
             field_dict["serves_pro_voices"] = serves_pro_voices
-        if "token_cost_factor" not in self._missing_fields:
+        if token_cost_factor is not None or "token_cost_factor" not in self._missing_fields:
             field_dict["token_cost_factor"] = token_cost_factor
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
-        if "requires_alpha_access" not in self._missing_fields:
+        if requires_alpha_access is not None or "requires_alpha_access" not in self._missing_fields:
             field_dict["requires_alpha_access"] = requires_alpha_access
-        if "max_characters_request_free_user" not in self._missing_fields:
+        if (
+            max_characters_request_free_user is not None
+            or "max_characters_request_free_user" not in self._missing_fields
+        ):
             field_dict["max_characters_request_free_user"] = max_characters_request_free_user
-        if "max_characters_request_subscribed_user" not in self._missing_fields:
+        if (
+            max_characters_request_subscribed_user is not None
+            or "max_characters_request_subscribed_user" not in self._missing_fields
+        ):
             field_dict["max_characters_request_subscribed_user"] = max_characters_request_subscribed_user
-        if "maximum_text_length_per_request" not in self._missing_fields:
+        if maximum_text_length_per_request is not None or "maximum_text_length_per_request" not in self._missing_fields:
             field_dict["maximum_text_length_per_request"] = maximum_text_length_per_request
-        if "languages" not in self._missing_fields:
+        if languages is not None or "languages" not in self._missing_fields:
             field_dict["languages"] = languages
-        if "model_rates" not in self._missing_fields:
+        if model_rates is not None or "model_rates" not in self._missing_fields:
             field_dict["model_rates"] = model_rates
-        if "concurrency_group" not in self._missing_fields:
+        if concurrency_group is not None or "concurrency_group" not in self._missing_fields:
             field_dict["concurrency_group"] = concurrency_group
         return field_dict
 
@@ -179,12 +185,12 @@ class ModelResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         model_id = d.pop("model_id", MISSING)
         if model_id.__class__ is not str:
             if model_id is MISSING:
                 model_id = missing_field(cls, "model_id")
-                missing += ("model_id",)
+                _missing += ("model_id",)
             else:
                 model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
@@ -192,7 +198,7 @@ class ModelResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -200,7 +206,7 @@ class ModelResponseModel:
         if can_be_finetuned.__class__ is not bool:
             if can_be_finetuned is MISSING:
                 can_be_finetuned = missing_field(cls, "can_be_finetuned")
-                missing += ("can_be_finetuned",)
+                _missing += ("can_be_finetuned",)
             else:
                 can_be_finetuned = unexpected_type(cls, "can_be_finetuned", can_be_finetuned, "a boolean")
 
@@ -208,7 +214,7 @@ class ModelResponseModel:
         if can_do_text_to_speech.__class__ is not bool:
             if can_do_text_to_speech is MISSING:
                 can_do_text_to_speech = missing_field(cls, "can_do_text_to_speech")
-                missing += ("can_do_text_to_speech",)
+                _missing += ("can_do_text_to_speech",)
             else:
                 can_do_text_to_speech = unexpected_type(
                     cls, "can_do_text_to_speech", can_do_text_to_speech, "a boolean"
@@ -218,7 +224,7 @@ class ModelResponseModel:
         if can_do_voice_conversion.__class__ is not bool:
             if can_do_voice_conversion is MISSING:
                 can_do_voice_conversion = missing_field(cls, "can_do_voice_conversion")
-                missing += ("can_do_voice_conversion",)
+                _missing += ("can_do_voice_conversion",)
             else:
                 can_do_voice_conversion = unexpected_type(
                     cls, "can_do_voice_conversion", can_do_voice_conversion, "a boolean"
@@ -228,7 +234,7 @@ class ModelResponseModel:
         if can_use_style.__class__ is not bool:
             if can_use_style is MISSING:
                 can_use_style = missing_field(cls, "can_use_style")
-                missing += ("can_use_style",)
+                _missing += ("can_use_style",)
             else:
                 can_use_style = unexpected_type(cls, "can_use_style", can_use_style, "a boolean")
 
@@ -236,7 +242,7 @@ class ModelResponseModel:
         if can_use_speaker_boost.__class__ is not bool:
             if can_use_speaker_boost is MISSING:
                 can_use_speaker_boost = missing_field(cls, "can_use_speaker_boost")
-                missing += ("can_use_speaker_boost",)
+                _missing += ("can_use_speaker_boost",)
             else:
                 can_use_speaker_boost = unexpected_type(
                     cls, "can_use_speaker_boost", can_use_speaker_boost, "a boolean"
@@ -246,7 +252,7 @@ class ModelResponseModel:
         if serves_pro_voices.__class__ is not bool:
             if serves_pro_voices is MISSING:
                 serves_pro_voices = missing_field(cls, "serves_pro_voices")
-                missing += ("serves_pro_voices",)
+                _missing += ("serves_pro_voices",)
             else:
                 serves_pro_voices = unexpected_type(cls, "serves_pro_voices", serves_pro_voices, "a boolean")
 
@@ -254,7 +260,7 @@ class ModelResponseModel:
         if token_cost_factor.__class__ is not float and token_cost_factor.__class__ is not int:
             if token_cost_factor is MISSING:
                 token_cost_factor = missing_field(cls, "token_cost_factor")
-                missing += ("token_cost_factor",)
+                _missing += ("token_cost_factor",)
             else:
                 token_cost_factor = unexpected_type(cls, "token_cost_factor", token_cost_factor, "a number")
 
@@ -262,7 +268,7 @@ class ModelResponseModel:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -270,7 +276,7 @@ class ModelResponseModel:
         if requires_alpha_access.__class__ is not bool:
             if requires_alpha_access is MISSING:
                 requires_alpha_access = missing_field(cls, "requires_alpha_access")
-                missing += ("requires_alpha_access",)
+                _missing += ("requires_alpha_access",)
             else:
                 requires_alpha_access = unexpected_type(
                     cls, "requires_alpha_access", requires_alpha_access, "a boolean"
@@ -280,7 +286,7 @@ class ModelResponseModel:
         if max_characters_request_free_user.__class__ is not int:
             if max_characters_request_free_user is MISSING:
                 max_characters_request_free_user = missing_field(cls, "max_characters_request_free_user")
-                missing += ("max_characters_request_free_user",)
+                _missing += ("max_characters_request_free_user",)
             else:
                 max_characters_request_free_user = unexpected_type(
                     cls, "max_characters_request_free_user", max_characters_request_free_user, "an integer"
@@ -290,7 +296,7 @@ class ModelResponseModel:
         if max_characters_request_subscribed_user.__class__ is not int:
             if max_characters_request_subscribed_user is MISSING:
                 max_characters_request_subscribed_user = missing_field(cls, "max_characters_request_subscribed_user")
-                missing += ("max_characters_request_subscribed_user",)
+                _missing += ("max_characters_request_subscribed_user",)
             else:
                 max_characters_request_subscribed_user = unexpected_type(
                     cls, "max_characters_request_subscribed_user", max_characters_request_subscribed_user, "an integer"
@@ -300,7 +306,7 @@ class ModelResponseModel:
         if maximum_text_length_per_request.__class__ is not int:
             if maximum_text_length_per_request is MISSING:
                 maximum_text_length_per_request = missing_field(cls, "maximum_text_length_per_request")
-                missing += ("maximum_text_length_per_request",)
+                _missing += ("maximum_text_length_per_request",)
             else:
                 maximum_text_length_per_request = unexpected_type(
                     cls, "maximum_text_length_per_request", maximum_text_length_per_request, "an integer"
@@ -309,7 +315,7 @@ class ModelResponseModel:
         languages_raw = d.pop("languages", MISSING)
         if languages_raw is MISSING:
             languages = missing_field(cls, "languages")
-            missing += ("languages",)
+            _missing += ("languages",)
         else:
             try:
                 expect_array("languages", languages_raw)
@@ -325,7 +331,7 @@ class ModelResponseModel:
         model_rates_raw = d.pop("model_rates", MISSING)
         if model_rates_raw is MISSING:
             model_rates = missing_field(cls, "model_rates")
-            missing += ("model_rates",)
+            _missing += ("model_rates",)
         else:
             try:
                 model_rates = ModelRatesResponseModel.from_dict(model_rates_raw)
@@ -336,7 +342,7 @@ class ModelResponseModel:
         if concurrency_group.__class__ is not str:
             if concurrency_group is MISSING:
                 concurrency_group = missing_field(cls, "concurrency_group")
-                missing += ("concurrency_group",)
+                _missing += ("concurrency_group",)
             else:
                 concurrency_group = unexpected_type(cls, "concurrency_group", concurrency_group, "a string")
 
@@ -359,8 +365,8 @@ class ModelResponseModel:
             model_rates=model_rates,
             concurrency_group=concurrency_group,
         )
-        if missing:
-            model_response_model._missing_fields = missing
+        if _missing:
+            model_response_model._missing_fields = _missing
         model_response_model.additional_properties = d
         return model_response_model
 

@@ -78,7 +78,7 @@ class MultichannelSpeechToTextResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "transcripts" not in self._missing_fields:
+        if transcripts is not None or "transcripts" not in self._missing_fields:
             field_dict["transcripts"] = transcripts
         if transcription_id is not UNSET:
             field_dict["transcription_id"] = transcription_id
@@ -91,11 +91,11 @@ class MultichannelSpeechToTextResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         transcripts_raw = d.pop("transcripts", MISSING)
         if transcripts_raw is MISSING:
             transcripts = missing_field(cls, "transcripts")
-            missing += ("transcripts",)
+            _missing += ("transcripts",)
         else:
             try:
                 expect_array("transcripts", transcripts_raw)
@@ -126,8 +126,8 @@ class MultichannelSpeechToTextResponseModel:
             transcription_id=transcription_id,
             audio_duration_secs=audio_duration_secs,
         )
-        if missing:
-            multichannel_speech_to_text_response_model._missing_fields = missing
+        if _missing:
+            multichannel_speech_to_text_response_model._missing_fields = _missing
         multichannel_speech_to_text_response_model.additional_properties = d
         return multichannel_speech_to_text_response_model
 

@@ -66,9 +66,9 @@ class MultipartMusicResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "metadata" not in self._missing_fields:
+        if metadata is not None or "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
-        if "audio" not in self._missing_fields:
+        if audio is not None or "audio" not in self._missing_fields:
             field_dict["audio"] = audio
         return field_dict
 
@@ -77,11 +77,11 @@ class MultipartMusicResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
             metadata = missing_field(cls, "metadata")
-            missing += ("metadata",)
+            _missing += ("metadata",)
         else:
             try:
                 metadata = DetailedMusicResponse.from_dict(metadata_raw)
@@ -91,7 +91,7 @@ class MultipartMusicResponse:
         audio_raw = d.pop("audio", MISSING)
         if audio_raw is MISSING:
             audio = missing_field(cls, "audio")
-            missing += ("audio",)
+            _missing += ("audio",)
         else:
             try:
                 audio = File(payload=BytesIO(audio_raw))
@@ -102,8 +102,8 @@ class MultipartMusicResponse:
             metadata=metadata,
             audio=audio,
         )
-        if missing:
-            multipart_music_response._missing_fields = missing
+        if _missing:
+            multipart_music_response._missing_fields = _missing
         multipart_music_response.additional_properties = d
         return multipart_music_response
 

@@ -92,7 +92,7 @@ class MusicExploreSongSourceContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "music_explore_song_id" not in self._missing_fields:
+        if music_explore_song_id is not None or "music_explore_song_id" not in self._missing_fields:
             field_dict["music_explore_song_id"] = music_explore_song_id
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
@@ -113,7 +113,7 @@ class MusicExploreSongSourceContext:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source_type_raw = d.pop("source_type", UNSET)
         source_type = cast(Literal["music_explore_song"] | Unset, source_type_raw)
         if source_type != "music_explore_song" and not isinstance(source_type, Unset):
@@ -123,7 +123,7 @@ class MusicExploreSongSourceContext:
         if music_explore_song_id.__class__ is not str:
             if music_explore_song_id is MISSING:
                 music_explore_song_id = missing_field(cls, "music_explore_song_id")
-                missing += ("music_explore_song_id",)
+                _missing += ("music_explore_song_id",)
             else:
                 music_explore_song_id = unexpected_type(cls, "music_explore_song_id", music_explore_song_id, "a string")
 
@@ -156,8 +156,8 @@ class MusicExploreSongSourceContext:
             vocals=vocals,
             lyrics=lyrics,
         )
-        if missing:
-            music_explore_song_source_context._missing_fields = missing
+        if _missing:
+            music_explore_song_source_context._missing_fields = _missing
         music_explore_song_source_context.additional_properties = d
         return music_explore_song_source_context
 

@@ -58,11 +58,11 @@ class MusicFinetunePageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "finetunes" not in self._missing_fields:
+        if finetunes is not None or "finetunes" not in self._missing_fields:
             field_dict["finetunes"] = finetunes
-        if "next_cursor" not in self._missing_fields:
+        if next_cursor is not None or "next_cursor" not in self._missing_fields:
             field_dict["next_cursor"] = next_cursor
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         return field_dict
 
@@ -71,11 +71,11 @@ class MusicFinetunePageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         finetunes_raw = d.pop("finetunes", MISSING)
         if finetunes_raw is MISSING:
             finetunes = missing_field(cls, "finetunes")
-            missing += ("finetunes",)
+            _missing += ("finetunes",)
         else:
             try:
                 expect_array("finetunes", finetunes_raw)
@@ -92,7 +92,7 @@ class MusicFinetunePageResponseModel:
         if next_cursor.__class__ is not str and next_cursor is not None:
             if next_cursor is MISSING:
                 next_cursor = missing_field(cls, "next_cursor")
-                missing += ("next_cursor",)
+                _missing += ("next_cursor",)
             else:
                 next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
@@ -100,7 +100,7 @@ class MusicFinetunePageResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -109,8 +109,8 @@ class MusicFinetunePageResponseModel:
             next_cursor=next_cursor,
             has_more=has_more,
         )
-        if missing:
-            music_finetune_page_response_model._missing_fields = missing
+        if _missing:
+            music_finetune_page_response_model._missing_fields = _missing
         music_finetune_page_response_model.additional_properties = d
         return music_finetune_page_response_model
 

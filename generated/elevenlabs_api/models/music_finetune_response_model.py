@@ -15,6 +15,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -141,23 +142,23 @@ class MusicFinetuneResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "tags" not in self._missing_fields:
+        if tags is not None or "tags" not in self._missing_fields:
             field_dict["tags"] = tags
-        if "model_id" not in self._missing_fields:
+        if model_id is not None or "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
-        if "created_at" not in self._missing_fields:
+        if created_at is not None or "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
-        if "visibility" not in self._missing_fields:
+        if visibility is not None or "visibility" not in self._missing_fields:
             field_dict["visibility"] = visibility
-        if "created_by" not in self._missing_fields:
+        if created_by is not None or "created_by" not in self._missing_fields:
             field_dict["created_by"] = created_by
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "training_progress" not in self._missing_fields:
+        if training_progress is not None or "training_progress" not in self._missing_fields:
             field_dict["training_progress"] = training_progress
         if primary_genre is not UNSET:
             field_dict["primary_genre"] = primary_genre
@@ -170,12 +171,12 @@ class MusicFinetuneResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -183,7 +184,7 @@ class MusicFinetuneResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -191,22 +192,24 @@ class MusicFinetuneResponseModel:
         if tags.__class__ is not list:
             if tags is MISSING:
                 tags = missing_field(cls, "tags")
-                missing += ("tags",)
+                _missing += ("tags",)
             else:
                 tags = unexpected_type(cls, "tags", tags, "an array")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         model_id = d.pop("model_id", MISSING)
         if model_id.__class__ is not str:
             if model_id is MISSING:
                 model_id = missing_field(cls, "model_id")
-                missing += ("model_id",)
+                _missing += ("model_id",)
             else:
                 model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
         created_at_raw = d.pop("created_at", MISSING)
         if created_at_raw is MISSING:
             created_at = missing_field(cls, "created_at")
-            missing += ("created_at",)
+            _missing += ("created_at",)
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(created_at_raw)
@@ -217,7 +220,7 @@ class MusicFinetuneResponseModel:
         if visibility.__class__ is not str:
             if visibility is MISSING:
                 visibility = missing_field(cls, "visibility")
-                missing += ("visibility",)
+                _missing += ("visibility",)
             else:
                 visibility = unexpected_type(cls, "visibility", visibility, "a string")
 
@@ -225,7 +228,7 @@ class MusicFinetuneResponseModel:
         if created_by.__class__ is not str:
             if created_by is MISSING:
                 created_by = missing_field(cls, "created_by")
-                missing += ("created_by",)
+                _missing += ("created_by",)
             else:
                 created_by = unexpected_type(cls, "created_by", created_by, "a string")
 
@@ -233,7 +236,7 @@ class MusicFinetuneResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -241,7 +244,7 @@ class MusicFinetuneResponseModel:
         if training_progress.__class__ is not float and training_progress.__class__ is not int:
             if training_progress is MISSING:
                 training_progress = missing_field(cls, "training_progress")
-                missing += ("training_progress",)
+                _missing += ("training_progress",)
             else:
                 training_progress = unexpected_type(cls, "training_progress", training_progress, "a number")
 
@@ -266,8 +269,8 @@ class MusicFinetuneResponseModel:
             primary_genre=primary_genre,
             failure_reason=failure_reason,
         )
-        if missing:
-            music_finetune_response_model._missing_fields = missing
+        if _missing:
+            music_finetune_response_model._missing_fields = _missing
         music_finetune_response_model.additional_properties = d
         return music_finetune_response_model
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -71,11 +72,11 @@ class MusicPrompt:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "positive_global_styles" not in self._missing_fields:
+        if positive_global_styles is not None or "positive_global_styles" not in self._missing_fields:
             field_dict["positive_global_styles"] = positive_global_styles
-        if "negative_global_styles" not in self._missing_fields:
+        if negative_global_styles is not None or "negative_global_styles" not in self._missing_fields:
             field_dict["negative_global_styles"] = negative_global_styles
-        if "sections" not in self._missing_fields:
+        if sections is not None or "sections" not in self._missing_fields:
             field_dict["sections"] = sections
         return field_dict
 
@@ -84,31 +85,35 @@ class MusicPrompt:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         positive_global_styles = d.pop("positive_global_styles", MISSING)
         if positive_global_styles.__class__ is not list:
             if positive_global_styles is MISSING:
                 positive_global_styles = missing_field(cls, "positive_global_styles")
-                missing += ("positive_global_styles",)
+                _missing += ("positive_global_styles",)
             else:
                 positive_global_styles = unexpected_type(
                     cls, "positive_global_styles", positive_global_styles, "an array"
                 )
+        elif positive_global_styles.__class__ is list and positive_global_styles:
+            check_items(cls, "positive_global_styles", positive_global_styles, (str,), "a string")
 
         negative_global_styles = d.pop("negative_global_styles", MISSING)
         if negative_global_styles.__class__ is not list:
             if negative_global_styles is MISSING:
                 negative_global_styles = missing_field(cls, "negative_global_styles")
-                missing += ("negative_global_styles",)
+                _missing += ("negative_global_styles",)
             else:
                 negative_global_styles = unexpected_type(
                     cls, "negative_global_styles", negative_global_styles, "an array"
                 )
+        elif negative_global_styles.__class__ is list and negative_global_styles:
+            check_items(cls, "negative_global_styles", negative_global_styles, (str,), "a string")
 
         sections_raw = d.pop("sections", MISSING)
         if sections_raw is MISSING:
             sections = missing_field(cls, "sections")
-            missing += ("sections",)
+            _missing += ("sections",)
         else:
             try:
                 expect_array("sections", sections_raw)
@@ -126,8 +131,8 @@ class MusicPrompt:
             negative_global_styles=negative_global_styles,
             sections=sections,
         )
-        if missing:
-            music_prompt._missing_fields = missing
+        if _missing:
+            music_prompt._missing_fields = _missing
         music_prompt.additional_properties = d
         return music_prompt
 

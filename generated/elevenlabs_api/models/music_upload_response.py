@@ -77,7 +77,7 @@ class MusicUploadResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "song_id" not in self._missing_fields:
+        if song_id is not None or "song_id" not in self._missing_fields:
             field_dict["song_id"] = song_id
         if composition_plan is not UNSET:
             field_dict["composition_plan"] = composition_plan
@@ -90,12 +90,12 @@ class MusicUploadResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         song_id = d.pop("song_id", MISSING)
         if song_id.__class__ is not str:
             if song_id is MISSING:
                 song_id = missing_field(cls, "song_id")
-                missing += ("song_id",)
+                _missing += ("song_id",)
             else:
                 song_id = unexpected_type(cls, "song_id", song_id, "a string")
 
@@ -166,8 +166,8 @@ class MusicUploadResponse:
             composition_plan=composition_plan,
             words_timestamps=words_timestamps,
         )
-        if missing:
-            music_upload_response._missing_fields = missing
+        if _missing:
+            music_upload_response._missing_fields = _missing
         music_upload_response.additional_properties = d
         return music_upload_response
 

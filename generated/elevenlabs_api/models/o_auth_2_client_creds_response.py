@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -157,15 +158,15 @@ class OAuth2ClientCredsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "client_id" not in self._missing_fields:
+        if client_id is not None or "client_id" not in self._missing_fields:
             field_dict["client_id"] = client_id
-        if "token_url" not in self._missing_fields:
+        if token_url is not None or "token_url" not in self._missing_fields:
             field_dict["token_url"] = token_url
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -192,7 +193,7 @@ class OAuth2ClientCredsResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["oauth2_client_credentials"] | Unset, auth_type_raw)
         if auth_type != "oauth2_client_credentials" and not isinstance(auth_type, Unset):
@@ -202,7 +203,7 @@ class OAuth2ClientCredsResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -210,7 +211,7 @@ class OAuth2ClientCredsResponse:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -218,7 +219,7 @@ class OAuth2ClientCredsResponse:
         if client_id.__class__ is not str:
             if client_id is MISSING:
                 client_id = missing_field(cls, "client_id")
-                missing += ("client_id",)
+                _missing += ("client_id",)
             else:
                 client_id = unexpected_type(cls, "client_id", client_id, "a string")
 
@@ -226,7 +227,7 @@ class OAuth2ClientCredsResponse:
         if token_url.__class__ is not str:
             if token_url is MISSING:
                 token_url = missing_field(cls, "token_url")
-                missing += ("token_url",)
+                _missing += ("token_url",)
             else:
                 token_url = unexpected_type(cls, "token_url", token_url, "a string")
 
@@ -234,13 +235,15 @@ class OAuth2ClientCredsResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
         scopes = d.pop("scopes", UNSET)
         if scopes.__class__ is not list and scopes is not UNSET:
             scopes = unexpected_type(cls, "scopes", scopes, "an array")
+        elif scopes.__class__ is list and scopes:
+            check_items(cls, "scopes", scopes, (str,), "a string")
 
         extra_params_raw = d.pop("extra_params", UNSET)
         try:
@@ -315,8 +318,8 @@ class OAuth2ClientCredsResponse:
             status_updated_at=status_updated_at,
             custom_headers=custom_headers,
         )
-        if missing:
-            o_auth_2_client_creds_response._missing_fields = missing
+        if _missing:
+            o_auth_2_client_creds_response._missing_fields = _missing
         o_auth_2_client_creds_response.additional_properties = d
         return o_auth_2_client_creds_response
 

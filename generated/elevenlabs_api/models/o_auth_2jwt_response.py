@@ -17,6 +17,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -201,19 +202,19 @@ class OAuth2JWTResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "issuer" not in self._missing_fields:
+        if issuer is not None or "issuer" not in self._missing_fields:
             field_dict["issuer"] = issuer
-        if "audience" not in self._missing_fields:
+        if audience is not None or "audience" not in self._missing_fields:
             field_dict["audience"] = audience
-        if "subject" not in self._missing_fields:
+        if subject is not None or "subject" not in self._missing_fields:
             field_dict["subject"] = subject
-        if "token_url" not in self._missing_fields:
+        if token_url is not None or "token_url" not in self._missing_fields:
             field_dict["token_url"] = token_url
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -244,7 +245,7 @@ class OAuth2JWTResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["oauth2_jwt"] | Unset, auth_type_raw)
         if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
@@ -254,7 +255,7 @@ class OAuth2JWTResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -262,7 +263,7 @@ class OAuth2JWTResponse:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -270,7 +271,7 @@ class OAuth2JWTResponse:
         if issuer.__class__ is not str:
             if issuer is MISSING:
                 issuer = missing_field(cls, "issuer")
-                missing += ("issuer",)
+                _missing += ("issuer",)
             else:
                 issuer = unexpected_type(cls, "issuer", issuer, "a string")
 
@@ -278,7 +279,7 @@ class OAuth2JWTResponse:
         if audience.__class__ is not str:
             if audience is MISSING:
                 audience = missing_field(cls, "audience")
-                missing += ("audience",)
+                _missing += ("audience",)
             else:
                 audience = unexpected_type(cls, "audience", audience, "a string")
 
@@ -286,7 +287,7 @@ class OAuth2JWTResponse:
         if subject.__class__ is not str:
             if subject is MISSING:
                 subject = missing_field(cls, "subject")
-                missing += ("subject",)
+                _missing += ("subject",)
             else:
                 subject = unexpected_type(cls, "subject", subject, "a string")
 
@@ -294,7 +295,7 @@ class OAuth2JWTResponse:
         if token_url.__class__ is not str:
             if token_url is MISSING:
                 token_url = missing_field(cls, "token_url")
-                missing += ("token_url",)
+                _missing += ("token_url",)
             else:
                 token_url = unexpected_type(cls, "token_url", token_url, "a string")
 
@@ -302,7 +303,7 @@ class OAuth2JWTResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -332,6 +333,8 @@ class OAuth2JWTResponse:
         scopes = d.pop("scopes", UNSET)
         if scopes.__class__ is not list and scopes is not UNSET:
             scopes = unexpected_type(cls, "scopes", scopes, "an array")
+        elif scopes.__class__ is list and scopes:
+            check_items(cls, "scopes", scopes, (str,), "a string")
 
         token_response_field = d.pop("token_response_field", UNSET)
         if token_response_field.__class__ is not str and token_response_field is not UNSET:
@@ -388,8 +391,8 @@ class OAuth2JWTResponse:
             status_detail=status_detail,
             status_updated_at=status_updated_at,
         )
-        if missing:
-            o_auth_2jwt_response._missing_fields = missing
+        if _missing:
+            o_auth_2jwt_response._missing_fields = _missing
         o_auth_2jwt_response.additional_properties = d
         return o_auth_2jwt_response
 

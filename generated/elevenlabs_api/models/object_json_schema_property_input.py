@@ -12,6 +12,7 @@ from ..models.object_json_schema_property_input_property_kind import (
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -194,6 +195,8 @@ class ObjectJsonSchemaPropertyInput:
         required = d.pop("required", UNSET)
         if required.__class__ is not list and required is not UNSET:
             required = unexpected_type(cls, "required", required, "an array")
+        elif required.__class__ is list and required:
+            check_items(cls, "required", required, (str,), "a string")
 
         properties_raw = d.pop("properties", UNSET)
         try:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -165,6 +166,8 @@ class ObjectJsonSchemaPropertyOutput:
         required = d.pop("required", UNSET)
         if required.__class__ is not list and required is not UNSET:
             required = unexpected_type(cls, "required", required, "an array")
+        elif required.__class__ is list and required:
+            check_items(cls, "required", required, (str,), "a string")
 
         properties_raw = d.pop("properties", UNSET)
         try:

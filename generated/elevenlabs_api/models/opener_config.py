@@ -37,7 +37,7 @@ class OpenerConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "llm" not in self._missing_fields:
+        if llm is not None or "llm" not in self._missing_fields:
             field_dict["llm"] = llm
         return field_dict
 
@@ -46,11 +46,11 @@ class OpenerConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         llm_raw = d.pop("llm", MISSING)
         if llm_raw is MISSING:
             llm = missing_field(cls, "llm")
-            missing += ("llm",)
+            _missing += ("llm",)
         else:
             try:
                 llm = check_llm(llm_raw)
@@ -60,8 +60,8 @@ class OpenerConfig:
         opener_config = cls(
             llm=llm,
         )
-        if missing:
-            opener_config._missing_fields = missing
+        if _missing:
+            opener_config._missing_fields = _missing
         opener_config.additional_properties = d
         return opener_config
 

@@ -11,6 +11,7 @@ from ..models.mocking_strategy import MockingStrategy
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -97,6 +98,8 @@ class OrchestratorToolMockBehaviorConfig:
         mocked_tool_names = d.pop("mocked_tool_names", UNSET)
         if mocked_tool_names.__class__ is not list and mocked_tool_names is not UNSET:
             mocked_tool_names = unexpected_type(cls, "mocked_tool_names", mocked_tool_names, "an array")
+        elif mocked_tool_names.__class__ is list and mocked_tool_names:
+            check_items(cls, "mocked_tool_names", mocked_tool_names, (str,), "a string")
 
         orchestrator_tool_mock_behavior_config = cls(
             mocking_strategy=mocking_strategy,

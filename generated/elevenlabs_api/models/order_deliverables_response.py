@@ -46,7 +46,7 @@ class OrderDeliverablesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "deliverables" not in self._missing_fields:
+        if deliverables is not None or "deliverables" not in self._missing_fields:
             field_dict["deliverables"] = deliverables
         return field_dict
 
@@ -55,11 +55,11 @@ class OrderDeliverablesResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         deliverables_raw = d.pop("deliverables", MISSING)
         if deliverables_raw is MISSING:
             deliverables = missing_field(cls, "deliverables")
-            missing += ("deliverables",)
+            _missing += ("deliverables",)
         else:
             try:
                 expect_array("deliverables", deliverables_raw)
@@ -75,8 +75,8 @@ class OrderDeliverablesResponse:
         order_deliverables_response = cls(
             deliverables=deliverables,
         )
-        if missing:
-            order_deliverables_response._missing_fields = missing
+        if _missing:
+            order_deliverables_response._missing_fields = _missing
         order_deliverables_response.additional_properties = d
         return order_deliverables_response
 

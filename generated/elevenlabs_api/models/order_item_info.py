@@ -75,9 +75,9 @@ class OrderItemInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "item_id" not in self._missing_fields:
+        if item_id is not None or "item_id" not in self._missing_fields:
             field_dict["item_id"] = item_id
-        if "item" not in self._missing_fields:
+        if item is not None or "item" not in self._missing_fields:
             field_dict["item"] = item
         if quote is not UNSET:
             field_dict["quote"] = quote
@@ -88,19 +88,19 @@ class OrderItemInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         item_id = d.pop("item_id", MISSING)
         if item_id.__class__ is not str:
             if item_id is MISSING:
                 item_id = missing_field(cls, "item_id")
-                missing += ("item_id",)
+                _missing += ("item_id",)
             else:
                 item_id = unexpected_type(cls, "item_id", item_id, "a string")
 
         item_raw = d.pop("item", MISSING)
         if item_raw is MISSING:
             item = missing_field(cls, "item")
-            missing += ("item",)
+            _missing += ("item",)
         else:
             try:
 
@@ -182,8 +182,8 @@ class OrderItemInfo:
             item=item,
             quote=quote,
         )
-        if missing:
-            order_item_info._missing_fields = missing
+        if _missing:
+            order_item_info._missing_fields = _missing
         order_item_info.additional_properties = d
         return order_item_info
 

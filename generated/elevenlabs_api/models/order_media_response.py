@@ -64,13 +64,13 @@ class OrderMediaResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "media_id" not in self._missing_fields:
+        if media_id is not None or "media_id" not in self._missing_fields:
             field_dict["media_id"] = media_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "content_type" not in self._missing_fields:
+        if content_type is not None or "content_type" not in self._missing_fields:
             field_dict["content_type"] = content_type
-        if "signed_url" not in self._missing_fields:
+        if signed_url is not None or "signed_url" not in self._missing_fields:
             field_dict["signed_url"] = signed_url
         if language is not UNSET:
             field_dict["language"] = language
@@ -81,12 +81,12 @@ class OrderMediaResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         media_id = d.pop("media_id", MISSING)
         if media_id.__class__ is not str:
             if media_id is MISSING:
                 media_id = missing_field(cls, "media_id")
-                missing += ("media_id",)
+                _missing += ("media_id",)
             else:
                 media_id = unexpected_type(cls, "media_id", media_id, "a string")
 
@@ -94,7 +94,7 @@ class OrderMediaResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -102,7 +102,7 @@ class OrderMediaResponse:
         if content_type.__class__ is not str:
             if content_type is MISSING:
                 content_type = missing_field(cls, "content_type")
-                missing += ("content_type",)
+                _missing += ("content_type",)
             else:
                 content_type = unexpected_type(cls, "content_type", content_type, "a string")
 
@@ -110,7 +110,7 @@ class OrderMediaResponse:
         if signed_url.__class__ is not str:
             if signed_url is MISSING:
                 signed_url = missing_field(cls, "signed_url")
-                missing += ("signed_url",)
+                _missing += ("signed_url",)
             else:
                 signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
 
@@ -125,8 +125,8 @@ class OrderMediaResponse:
             signed_url=signed_url,
             language=language,
         )
-        if missing:
-            order_media_response._missing_fields = missing
+        if _missing:
+            order_media_response._missing_fields = _missing
         order_media_response.additional_properties = d
         return order_media_response
 

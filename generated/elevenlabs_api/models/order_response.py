@@ -174,15 +174,15 @@ class OrderResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "order_id" not in self._missing_fields:
+        if order_id is not None or "order_id" not in self._missing_fields:
             field_dict["order_id"] = order_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "state" not in self._missing_fields:
+        if state is not None or "state" not in self._missing_fields:
             field_dict["state"] = state
-        if "items" not in self._missing_fields:
+        if items is not None or "items" not in self._missing_fields:
             field_dict["items"] = items
-        if "created_at" not in self._missing_fields:
+        if created_at is not None or "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
         if total_amount_usd is not UNSET:
             field_dict["total_amount_usd"] = total_amount_usd
@@ -205,12 +205,12 @@ class OrderResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         order_id = d.pop("order_id", MISSING)
         if order_id.__class__ is not str:
             if order_id is MISSING:
                 order_id = missing_field(cls, "order_id")
-                missing += ("order_id",)
+                _missing += ("order_id",)
             else:
                 order_id = unexpected_type(cls, "order_id", order_id, "a string")
 
@@ -218,7 +218,7 @@ class OrderResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -226,14 +226,14 @@ class OrderResponse:
         if state.__class__ is not str:
             if state is MISSING:
                 state = missing_field(cls, "state")
-                missing += ("state",)
+                _missing += ("state",)
             else:
                 state = unexpected_type(cls, "state", state, "a string")
 
         items_raw = d.pop("items", MISSING)
         if items_raw is MISSING:
             items = missing_field(cls, "items")
-            missing += ("items",)
+            _missing += ("items",)
         else:
             try:
                 expect_array("items", items_raw)
@@ -249,7 +249,7 @@ class OrderResponse:
         created_at_raw = d.pop("created_at", MISSING)
         if created_at_raw is MISSING:
             created_at = missing_field(cls, "created_at")
-            missing += ("created_at",)
+            _missing += ("created_at",)
         else:
             try:
                 created_at = datetime.datetime.fromisoformat(created_at_raw)
@@ -363,8 +363,8 @@ class OrderResponse:
             completed_at=completed_at,
             cancel_reason=cancel_reason,
         )
-        if missing:
-            order_response._missing_fields = missing
+        if _missing:
+            order_response._missing_fields = _missing
         order_response.additional_properties = d
         return order_response
 

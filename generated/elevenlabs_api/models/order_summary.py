@@ -117,11 +117,11 @@ class OrderSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "order_id" not in self._missing_fields:
+        if order_id is not None or "order_id" not in self._missing_fields:
             field_dict["order_id"] = order_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "state" not in self._missing_fields:
+        if state is not None or "state" not in self._missing_fields:
             field_dict["state"] = state
         if total_amount_usd is not UNSET:
             field_dict["total_amount_usd"] = total_amount_usd
@@ -140,12 +140,12 @@ class OrderSummary:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         order_id = d.pop("order_id", MISSING)
         if order_id.__class__ is not str:
             if order_id is MISSING:
                 order_id = missing_field(cls, "order_id")
-                missing += ("order_id",)
+                _missing += ("order_id",)
             else:
                 order_id = unexpected_type(cls, "order_id", order_id, "a string")
 
@@ -153,7 +153,7 @@ class OrderSummary:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -161,7 +161,7 @@ class OrderSummary:
         if state.__class__ is not str:
             if state is MISSING:
                 state = missing_field(cls, "state")
-                missing += ("state",)
+                _missing += ("state",)
             else:
                 state = unexpected_type(cls, "state", state, "a string")
 
@@ -230,8 +230,8 @@ class OrderSummary:
             updated_at=updated_at,
             cancel_reason=cancel_reason,
         )
-        if missing:
-            order_summary._missing_fields = missing
+        if _missing:
+            order_summary._missing_fields = _missing
         order_summary.additional_properties = d
         return order_summary
 

@@ -104,15 +104,15 @@ class OutboundCallRecipientResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "created_at_unix" not in self._missing_fields:
+        if created_at_unix is not None or "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if "updated_at_unix" not in self._missing_fields:
+        if updated_at_unix is not None or "updated_at_unix" not in self._missing_fields:
             field_dict["updated_at_unix"] = updated_at_unix
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
         if phone_number is not UNSET:
             field_dict["phone_number"] = phone_number
@@ -127,12 +127,12 @@ class OutboundCallRecipientResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -140,7 +140,7 @@ class OutboundCallRecipientResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -148,7 +148,7 @@ class OutboundCallRecipientResponseModel:
         if created_at_unix.__class__ is not int:
             if created_at_unix is MISSING:
                 created_at_unix = missing_field(cls, "created_at_unix")
-                missing += ("created_at_unix",)
+                _missing += ("created_at_unix",)
             else:
                 created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
@@ -156,7 +156,7 @@ class OutboundCallRecipientResponseModel:
         if updated_at_unix.__class__ is not int:
             if updated_at_unix is MISSING:
                 updated_at_unix = missing_field(cls, "updated_at_unix")
-                missing += ("updated_at_unix",)
+                _missing += ("updated_at_unix",)
             else:
                 updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer")
 
@@ -164,7 +164,7 @@ class OutboundCallRecipientResponseModel:
         if conversation_id.__class__ is not str and conversation_id is not None:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
 
@@ -211,8 +211,8 @@ class OutboundCallRecipientResponseModel:
             whatsapp_user_id=whatsapp_user_id,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
-        if missing:
-            outbound_call_recipient_response_model._missing_fields = missing
+        if _missing:
+            outbound_call_recipient_response_model._missing_fields = _missing
         outbound_call_recipient_response_model.additional_properties = d
         return outbound_call_recipient_response_model
 

@@ -119,7 +119,7 @@ class OutboundSIPTrunkConfigRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "address" not in self._missing_fields:
+        if address is not None or "address" not in self._missing_fields:
             field_dict["address"] = address
         if transport is not UNSET:
             field_dict["transport"] = transport
@@ -140,12 +140,12 @@ class OutboundSIPTrunkConfigRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         address = d.pop("address", MISSING)
         if address.__class__ is not str:
             if address is MISSING:
                 address = missing_field(cls, "address")
-                missing += ("address",)
+                _missing += ("address",)
             else:
                 address = unexpected_type(cls, "address", address, "a string")
 
@@ -237,8 +237,8 @@ class OutboundSIPTrunkConfigRequestModel:
             credentials=credentials,
             enabled_codecs=enabled_codecs,
         )
-        if missing:
-            outbound_sip_trunk_config_request_model._missing_fields = missing
+        if _missing:
+            outbound_sip_trunk_config_request_model._missing_fields = _missing
         outbound_sip_trunk_config_request_model.additional_properties = d
         return outbound_sip_trunk_config_request_model
 

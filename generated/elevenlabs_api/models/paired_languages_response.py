@@ -58,7 +58,7 @@ class PairedLanguagesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "language_pairs" not in self._missing_fields:
+        if language_pairs is not None or "language_pairs" not in self._missing_fields:
             field_dict["language_pairs"] = language_pairs
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -69,7 +69,7 @@ class PairedLanguagesResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["pair"] | Unset, kind_raw)
         if kind != "pair" and not isinstance(kind, Unset):
@@ -78,7 +78,7 @@ class PairedLanguagesResponse:
         language_pairs_raw = d.pop("language_pairs", MISSING)
         if language_pairs_raw is MISSING:
             language_pairs = missing_field(cls, "language_pairs")
-            missing += ("language_pairs",)
+            _missing += ("language_pairs",)
         else:
             try:
                 expect_array("language_pairs", language_pairs_raw)
@@ -95,8 +95,8 @@ class PairedLanguagesResponse:
             language_pairs=language_pairs,
             kind=kind,
         )
-        if missing:
-            paired_languages_response._missing_fields = missing
+        if _missing:
+            paired_languages_response._missing_fields = _missing
         paired_languages_response.additional_properties = d
         return paired_languages_response
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -47,9 +48,9 @@ class PendingBlocksMetadataModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "target_global_offset_ms" not in self._missing_fields:
+        if target_global_offset_ms is not None or "target_global_offset_ms" not in self._missing_fields:
             field_dict["target_global_offset_ms"] = target_global_offset_ms
-        if "block_ids" not in self._missing_fields:
+        if block_ids is not None or "block_ids" not in self._missing_fields:
             field_dict["block_ids"] = block_ids
         return field_dict
 
@@ -58,12 +59,12 @@ class PendingBlocksMetadataModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         target_global_offset_ms = d.pop("target_global_offset_ms", MISSING)
         if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
             if target_global_offset_ms is MISSING:
                 target_global_offset_ms = missing_field(cls, "target_global_offset_ms")
-                missing += ("target_global_offset_ms",)
+                _missing += ("target_global_offset_ms",)
             else:
                 target_global_offset_ms = unexpected_type(
                     cls, "target_global_offset_ms", target_global_offset_ms, "an integer or null"
@@ -73,16 +74,18 @@ class PendingBlocksMetadataModel:
         if block_ids.__class__ is not list:
             if block_ids is MISSING:
                 block_ids = missing_field(cls, "block_ids")
-                missing += ("block_ids",)
+                _missing += ("block_ids",)
             else:
                 block_ids = unexpected_type(cls, "block_ids", block_ids, "an array")
+        elif block_ids.__class__ is list and block_ids:
+            check_items(cls, "block_ids", block_ids, (str,), "a string")
 
         pending_blocks_metadata_model = cls(
             target_global_offset_ms=target_global_offset_ms,
             block_ids=block_ids,
         )
-        if missing:
-            pending_blocks_metadata_model._missing_fields = missing
+        if _missing:
+            pending_blocks_metadata_model._missing_fields = _missing
         pending_blocks_metadata_model.additional_properties = d
         return pending_blocks_metadata_model
 

@@ -42,7 +42,7 @@ class PendingCancellationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "timestamp_seconds" not in self._missing_fields:
+        if timestamp_seconds is not None or "timestamp_seconds" not in self._missing_fields:
             field_dict["timestamp_seconds"] = timestamp_seconds
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -53,7 +53,7 @@ class PendingCancellationResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["cancellation"] | Unset, kind_raw)
         if kind != "cancellation" and not isinstance(kind, Unset):
@@ -63,7 +63,7 @@ class PendingCancellationResponseModel:
         if timestamp_seconds.__class__ is not int:
             if timestamp_seconds is MISSING:
                 timestamp_seconds = missing_field(cls, "timestamp_seconds")
-                missing += ("timestamp_seconds",)
+                _missing += ("timestamp_seconds",)
             else:
                 timestamp_seconds = unexpected_type(cls, "timestamp_seconds", timestamp_seconds, "an integer")
 
@@ -71,8 +71,8 @@ class PendingCancellationResponseModel:
             timestamp_seconds=timestamp_seconds,
             kind=kind,
         )
-        if missing:
-            pending_cancellation_response_model._missing_fields = missing
+        if _missing:
+            pending_cancellation_response_model._missing_fields = _missing
         pending_cancellation_response_model.additional_properties = d
         return pending_cancellation_response_model
 

@@ -70,7 +70,7 @@ class PendingClipTask:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
         if progress is not UNSET:
             field_dict["progress"] = progress
@@ -87,12 +87,12 @@ class PendingClipTask:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -126,8 +126,8 @@ class PendingClipTask:
             updated_at_ms=updated_at_ms,
             metadata=metadata,
         )
-        if missing:
-            pending_clip_task._missing_fields = missing
+        if _missing:
+            pending_clip_task._missing_fields = _missing
         pending_clip_task.additional_properties = d
         return pending_clip_task
 

@@ -72,11 +72,11 @@ class PendingSubscriptionSwitchResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "next_tier" not in self._missing_fields:
+        if next_tier is not None or "next_tier" not in self._missing_fields:
             field_dict["next_tier"] = next_tier
-        if "next_billing_period" not in self._missing_fields:
+        if next_billing_period is not None or "next_billing_period" not in self._missing_fields:
             field_dict["next_billing_period"] = next_billing_period
-        if "timestamp_seconds" not in self._missing_fields:
+        if timestamp_seconds is not None or "timestamp_seconds" not in self._missing_fields:
             field_dict["timestamp_seconds"] = timestamp_seconds
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -87,7 +87,7 @@ class PendingSubscriptionSwitchResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["change"] | Unset, kind_raw)
         if kind != "change" and not isinstance(kind, Unset):
@@ -97,7 +97,7 @@ class PendingSubscriptionSwitchResponseModel:
         if next_tier.__class__ is not str:
             if next_tier is MISSING:
                 next_tier = missing_field(cls, "next_tier")
-                missing += ("next_tier",)
+                _missing += ("next_tier",)
             else:
                 next_tier = unexpected_type(cls, "next_tier", next_tier, "a string")
 
@@ -105,7 +105,7 @@ class PendingSubscriptionSwitchResponseModel:
         if next_billing_period.__class__ is not str:
             if next_billing_period is MISSING:
                 next_billing_period = missing_field(cls, "next_billing_period")
-                missing += ("next_billing_period",)
+                _missing += ("next_billing_period",)
             else:
                 next_billing_period = unexpected_type(cls, "next_billing_period", next_billing_period, "a string")
 
@@ -113,7 +113,7 @@ class PendingSubscriptionSwitchResponseModel:
         if timestamp_seconds.__class__ is not int:
             if timestamp_seconds is MISSING:
                 timestamp_seconds = missing_field(cls, "timestamp_seconds")
-                missing += ("timestamp_seconds",)
+                _missing += ("timestamp_seconds",)
             else:
                 timestamp_seconds = unexpected_type(cls, "timestamp_seconds", timestamp_seconds, "an integer")
 
@@ -123,8 +123,8 @@ class PendingSubscriptionSwitchResponseModel:
             timestamp_seconds=timestamp_seconds,
             kind=kind,
         )
-        if missing:
-            pending_subscription_switch_response_model._missing_fields = missing
+        if _missing:
+            pending_subscription_switch_response_model._missing_fields = _missing
         pending_subscription_switch_response_model.additional_properties = d
         return pending_subscription_switch_response_model
 

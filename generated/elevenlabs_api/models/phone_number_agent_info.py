@@ -63,9 +63,9 @@ class PhoneNumberAgentInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "agent_name" not in self._missing_fields:
+        if agent_name is not None or "agent_name" not in self._missing_fields:
             field_dict["agent_name"] = agent_name
         if environment is not UNSET:
             field_dict["environment"] = environment
@@ -78,12 +78,12 @@ class PhoneNumberAgentInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -91,7 +91,7 @@ class PhoneNumberAgentInfo:
         if agent_name.__class__ is not str:
             if agent_name is MISSING:
                 agent_name = missing_field(cls, "agent_name")
-                missing += ("agent_name",)
+                _missing += ("agent_name",)
             else:
                 agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
 
@@ -109,8 +109,8 @@ class PhoneNumberAgentInfo:
             environment=environment,
             branch_id=branch_id,
         )
-        if missing:
-            phone_number_agent_info._missing_fields = missing
+        if _missing:
+            phone_number_agent_info._missing_fields = _missing
         phone_number_agent_info.additional_properties = d
         return phone_number_agent_info
 

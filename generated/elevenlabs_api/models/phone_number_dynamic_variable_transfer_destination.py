@@ -42,7 +42,7 @@ class PhoneNumberDynamicVariableTransferDestination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "phone_number" not in self._missing_fields:
+        if phone_number is not None or "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,7 +53,7 @@ class PhoneNumberDynamicVariableTransferDestination:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["phone_dynamic_variable"] | Unset, type__raw)
         if type_ != "phone_dynamic_variable" and not isinstance(type_, Unset):
@@ -63,7 +63,7 @@ class PhoneNumberDynamicVariableTransferDestination:
         if phone_number.__class__ is not str:
             if phone_number is MISSING:
                 phone_number = missing_field(cls, "phone_number")
-                missing += ("phone_number",)
+                _missing += ("phone_number",)
             else:
                 phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
@@ -71,8 +71,8 @@ class PhoneNumberDynamicVariableTransferDestination:
             phone_number=phone_number,
             type_=type_,
         )
-        if missing:
-            phone_number_dynamic_variable_transfer_destination._missing_fields = missing
+        if _missing:
+            phone_number_dynamic_variable_transfer_destination._missing_fields = _missing
         phone_number_dynamic_variable_transfer_destination.additional_properties = d
         return phone_number_dynamic_variable_transfer_destination
 

@@ -152,9 +152,9 @@ class PhoneNumberTransfer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "transfer_destination" not in self._missing_fields:
+        if transfer_destination is not None or "transfer_destination" not in self._missing_fields:
             field_dict["transfer_destination"] = transfer_destination
-        if "condition" not in self._missing_fields:
+        if condition is not None or "condition" not in self._missing_fields:
             field_dict["condition"] = condition
         if custom_sip_headers is not UNSET:
             field_dict["custom_sip_headers"] = custom_sip_headers
@@ -173,11 +173,11 @@ class PhoneNumberTransfer:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         transfer_destination_raw = d.pop("transfer_destination", MISSING)
         if transfer_destination_raw is MISSING:
             transfer_destination = missing_field(cls, "transfer_destination")
-            missing += ("transfer_destination",)
+            _missing += ("transfer_destination",)
         else:
             try:
 
@@ -258,7 +258,7 @@ class PhoneNumberTransfer:
         if condition.__class__ is not str:
             if condition is MISSING:
                 condition = missing_field(cls, "condition")
-                missing += ("condition",)
+                _missing += ("condition",)
             else:
                 condition = unexpected_type(cls, "condition", condition, "a string")
 
@@ -404,8 +404,8 @@ class PhoneNumberTransfer:
             post_dial_digits=post_dial_digits,
             phone_number=phone_number,
         )
-        if missing:
-            phone_number_transfer._missing_fields = missing
+        if _missing:
+            phone_number_transfer._missing_fields = _missing
         phone_number_transfer.additional_properties = d
         return phone_number_transfer
 

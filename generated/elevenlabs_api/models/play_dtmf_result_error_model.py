@@ -57,7 +57,7 @@ class PlayDTMFResultErrorModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "error" not in self._missing_fields:
+        if error is not None or "error" not in self._missing_fields:
             field_dict["error"] = error
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -72,7 +72,7 @@ class PlayDTMFResultErrorModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["play_dtmf_error"] | Unset, result_type_raw)
         if result_type != "play_dtmf_error" and not isinstance(result_type, Unset):
@@ -87,7 +87,7 @@ class PlayDTMFResultErrorModel:
         if error.__class__ is not str:
             if error is MISSING:
                 error = missing_field(cls, "error")
-                missing += ("error",)
+                _missing += ("error",)
             else:
                 error = unexpected_type(cls, "error", error, "a string")
 
@@ -101,8 +101,8 @@ class PlayDTMFResultErrorModel:
             status=status,
             details=details,
         )
-        if missing:
-            play_dtmf_result_error_model._missing_fields = missing
+        if _missing:
+            play_dtmf_result_error_model._missing_fields = _missing
         play_dtmf_result_error_model.additional_properties = d
         return play_dtmf_result_error_model
 

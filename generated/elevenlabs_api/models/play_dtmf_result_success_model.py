@@ -57,7 +57,7 @@ class PlayDTMFResultSuccessModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "dtmf_tones" not in self._missing_fields:
+        if dtmf_tones is not None or "dtmf_tones" not in self._missing_fields:
             field_dict["dtmf_tones"] = dtmf_tones
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -72,7 +72,7 @@ class PlayDTMFResultSuccessModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["play_dtmf_success"] | Unset, result_type_raw)
         if result_type != "play_dtmf_success" and not isinstance(result_type, Unset):
@@ -87,7 +87,7 @@ class PlayDTMFResultSuccessModel:
         if dtmf_tones.__class__ is not str:
             if dtmf_tones is MISSING:
                 dtmf_tones = missing_field(cls, "dtmf_tones")
-                missing += ("dtmf_tones",)
+                _missing += ("dtmf_tones",)
             else:
                 dtmf_tones = unexpected_type(cls, "dtmf_tones", dtmf_tones, "a string")
 
@@ -101,8 +101,8 @@ class PlayDTMFResultSuccessModel:
             status=status,
             reason=reason,
         )
-        if missing:
-            play_dtmf_result_success_model._missing_fields = missing
+        if _missing:
+            play_dtmf_result_success_model._missing_fields = _missing
         play_dtmf_result_success_model.additional_properties = d
         return play_dtmf_result_success_model
 

@@ -48,7 +48,7 @@ class PodcastBulletinMode:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "bulletin" not in self._missing_fields:
+        if bulletin is not None or "bulletin" not in self._missing_fields:
             field_dict["bulletin"] = bulletin
         return field_dict
 
@@ -57,7 +57,7 @@ class PodcastBulletinMode:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -68,7 +68,7 @@ class PodcastBulletinMode:
         bulletin_raw = d.pop("bulletin", MISSING)
         if bulletin_raw is MISSING:
             bulletin = missing_field(cls, "bulletin")
-            missing += ("bulletin",)
+            _missing += ("bulletin",)
         else:
             try:
                 bulletin = PodcastBulletinModeData.from_dict(bulletin_raw)
@@ -79,8 +79,8 @@ class PodcastBulletinMode:
             type_=type_,
             bulletin=bulletin,
         )
-        if missing:
-            podcast_bulletin_mode._missing_fields = missing
+        if _missing:
+            podcast_bulletin_mode._missing_fields = _missing
         podcast_bulletin_mode.additional_properties = d
         return podcast_bulletin_mode
 

@@ -50,7 +50,7 @@ class PodcastConversationMode:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "conversation" not in self._missing_fields:
+        if conversation is not None or "conversation" not in self._missing_fields:
             field_dict["conversation"] = conversation
         return field_dict
 
@@ -59,7 +59,7 @@ class PodcastConversationMode:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -70,7 +70,7 @@ class PodcastConversationMode:
         conversation_raw = d.pop("conversation", MISSING)
         if conversation_raw is MISSING:
             conversation = missing_field(cls, "conversation")
-            missing += ("conversation",)
+            _missing += ("conversation",)
         else:
             try:
                 conversation = PodcastConversationModeData.from_dict(conversation_raw)
@@ -81,8 +81,8 @@ class PodcastConversationMode:
             type_=type_,
             conversation=conversation,
         )
-        if missing:
-            podcast_conversation_mode._missing_fields = missing
+        if _missing:
+            podcast_conversation_mode._missing_fields = _missing
         podcast_conversation_mode.additional_properties = d
         return podcast_conversation_mode
 

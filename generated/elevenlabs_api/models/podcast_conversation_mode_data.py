@@ -40,9 +40,9 @@ class PodcastConversationModeData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "host_voice_id" not in self._missing_fields:
+        if host_voice_id is not None or "host_voice_id" not in self._missing_fields:
             field_dict["host_voice_id"] = host_voice_id
-        if "guest_voice_id" not in self._missing_fields:
+        if guest_voice_id is not None or "guest_voice_id" not in self._missing_fields:
             field_dict["guest_voice_id"] = guest_voice_id
         return field_dict
 
@@ -51,12 +51,12 @@ class PodcastConversationModeData:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         host_voice_id = d.pop("host_voice_id", MISSING)
         if host_voice_id.__class__ is not str:
             if host_voice_id is MISSING:
                 host_voice_id = missing_field(cls, "host_voice_id")
-                missing += ("host_voice_id",)
+                _missing += ("host_voice_id",)
             else:
                 host_voice_id = unexpected_type(cls, "host_voice_id", host_voice_id, "a string")
 
@@ -64,7 +64,7 @@ class PodcastConversationModeData:
         if guest_voice_id.__class__ is not str:
             if guest_voice_id is MISSING:
                 guest_voice_id = missing_field(cls, "guest_voice_id")
-                missing += ("guest_voice_id",)
+                _missing += ("guest_voice_id",)
             else:
                 guest_voice_id = unexpected_type(cls, "guest_voice_id", guest_voice_id, "a string")
 
@@ -72,8 +72,8 @@ class PodcastConversationModeData:
             host_voice_id=host_voice_id,
             guest_voice_id=guest_voice_id,
         )
-        if missing:
-            podcast_conversation_mode_data._missing_fields = missing
+        if _missing:
+            podcast_conversation_mode_data._missing_fields = _missing
         podcast_conversation_mode_data.additional_properties = d
         return podcast_conversation_mode_data
 

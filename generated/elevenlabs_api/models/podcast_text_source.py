@@ -44,7 +44,7 @@ class PodcastTextSource:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
         return field_dict
 
@@ -53,7 +53,7 @@ class PodcastTextSource:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -65,7 +65,7 @@ class PodcastTextSource:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -73,8 +73,8 @@ class PodcastTextSource:
             type_=type_,
             text=text,
         )
-        if missing:
-            podcast_text_source._missing_fields = missing
+        if _missing:
+            podcast_text_source._missing_fields = _missing
         podcast_text_source.additional_properties = d
         return podcast_text_source
 

@@ -44,7 +44,7 @@ class PodcastURLSource:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         return field_dict
 
@@ -53,7 +53,7 @@ class PodcastURLSource:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -65,7 +65,7 @@ class PodcastURLSource:
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
@@ -73,8 +73,8 @@ class PodcastURLSource:
             type_=type_,
             url=url,
         )
-        if missing:
-            podcast_url_source._missing_fields = missing
+        if _missing:
+            podcast_url_source._missing_fields = _missing
         podcast_url_source.additional_properties = d
         return podcast_url_source
 

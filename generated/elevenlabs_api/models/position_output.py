@@ -37,9 +37,9 @@ class PositionOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "x" not in self._missing_fields:
+        if x is not None or "x" not in self._missing_fields:
             field_dict["x"] = x
-        if "y" not in self._missing_fields:
+        if y is not None or "y" not in self._missing_fields:
             field_dict["y"] = y
         return field_dict
 
@@ -48,12 +48,12 @@ class PositionOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         x = d.pop("x", MISSING)
         if x.__class__ is not float and x.__class__ is not int:
             if x is MISSING:
                 x = missing_field(cls, "x")
-                missing += ("x",)
+                _missing += ("x",)
             else:
                 x = unexpected_type(cls, "x", x, "a number")
 
@@ -61,7 +61,7 @@ class PositionOutput:
         if y.__class__ is not float and y.__class__ is not int:
             if y is MISSING:
                 y = missing_field(cls, "y")
-                missing += ("y",)
+                _missing += ("y",)
             else:
                 y = unexpected_type(cls, "y", y, "a number")
 
@@ -69,8 +69,8 @@ class PositionOutput:
             x=x,
             y=y,
         )
-        if missing:
-            position_output._missing_fields = missing
+        if _missing:
+            position_output._missing_fields = _missing
         position_output.additional_properties = d
         return position_output
 

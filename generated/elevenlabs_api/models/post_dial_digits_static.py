@@ -42,7 +42,7 @@ class PostDialDigitsStatic:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "value" not in self._missing_fields:
+        if value is not None or "value" not in self._missing_fields:
             field_dict["value"] = value
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,7 +53,7 @@ class PostDialDigitsStatic:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["static"] | Unset, type__raw)
         if type_ != "static" and not isinstance(type_, Unset):
@@ -63,7 +63,7 @@ class PostDialDigitsStatic:
         if value.__class__ is not str:
             if value is MISSING:
                 value = missing_field(cls, "value")
-                missing += ("value",)
+                _missing += ("value",)
             else:
                 value = unexpected_type(cls, "value", value, "a string")
 
@@ -71,8 +71,8 @@ class PostDialDigitsStatic:
             value=value,
             type_=type_,
         )
-        if missing:
-            post_dial_digits_static._missing_fields = missing
+        if _missing:
+            post_dial_digits_static._missing_fields = _missing
         post_dial_digits_static.additional_properties = d
         return post_dial_digits_static
 

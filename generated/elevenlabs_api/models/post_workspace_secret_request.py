@@ -46,9 +46,9 @@ class PostWorkspaceSecretRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "value" not in self._missing_fields:
+        if value is not None or "value" not in self._missing_fields:
             field_dict["value"] = value
         return field_dict
 
@@ -57,7 +57,7 @@ class PostWorkspaceSecretRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -69,7 +69,7 @@ class PostWorkspaceSecretRequest:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -77,7 +77,7 @@ class PostWorkspaceSecretRequest:
         if value.__class__ is not str:
             if value is MISSING:
                 value = missing_field(cls, "value")
-                missing += ("value",)
+                _missing += ("value",)
             else:
                 value = unexpected_type(cls, "value", value, "a string")
 
@@ -86,8 +86,8 @@ class PostWorkspaceSecretRequest:
             name=name,
             value=value,
         )
-        if missing:
-            post_workspace_secret_request._missing_fields = missing
+        if _missing:
+            post_workspace_secret_request._missing_fields = _missing
         post_workspace_secret_request.additional_properties = d
         return post_workspace_secret_request
 

@@ -46,9 +46,9 @@ class PostWorkspaceSecretResponseModel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "secret_id" not in self._missing_fields:
+        if secret_id is not None or "secret_id" not in self._missing_fields:
             field_dict["secret_id"] = secret_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -57,7 +57,7 @@ class PostWorkspaceSecretResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -69,7 +69,7 @@ class PostWorkspaceSecretResponseModel:
         if secret_id.__class__ is not str:
             if secret_id is MISSING:
                 secret_id = missing_field(cls, "secret_id")
-                missing += ("secret_id",)
+                _missing += ("secret_id",)
             else:
                 secret_id = unexpected_type(cls, "secret_id", secret_id, "a string")
 
@@ -77,7 +77,7 @@ class PostWorkspaceSecretResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -86,8 +86,8 @@ class PostWorkspaceSecretResponseModel:
             secret_id=secret_id,
             name=name,
         )
-        if missing:
-            post_workspace_secret_response_model._missing_fields = missing
+        if _missing:
+            post_workspace_secret_response_model._missing_fields = _missing
         post_workspace_secret_response_model.additional_properties = d
         return post_workspace_secret_response_model
 

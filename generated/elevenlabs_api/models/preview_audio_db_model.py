@@ -94,7 +94,7 @@ class PreviewAudioDBModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "audio_url" not in self._missing_fields:
+        if audio_url is not None or "audio_url" not in self._missing_fields:
             field_dict["audio_url"] = audio_url
         if voice_id is not UNSET:
             field_dict["voice_id"] = voice_id
@@ -115,12 +115,12 @@ class PreviewAudioDBModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         audio_url = d.pop("audio_url", MISSING)
         if audio_url.__class__ is not str:
             if audio_url is MISSING:
                 audio_url = missing_field(cls, "audio_url")
-                missing += ("audio_url",)
+                _missing += ("audio_url",)
             else:
                 audio_url = unexpected_type(cls, "audio_url", audio_url, "a string")
 
@@ -157,8 +157,8 @@ class PreviewAudioDBModel:
             is_auto_generated=is_auto_generated,
             generated_at_unix=generated_at_unix,
         )
-        if missing:
-            preview_audio_db_model._missing_fields = missing
+        if _missing:
+            preview_audio_db_model._missing_fields = _missing
         preview_audio_db_model.additional_properties = d
         return preview_audio_db_model
 

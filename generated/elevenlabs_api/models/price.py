@@ -48,9 +48,9 @@ class Price:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "amount" not in self._missing_fields:
+        if amount is not None or "amount" not in self._missing_fields:
             field_dict["amount"] = amount
-        if "currency" not in self._missing_fields:
+        if currency is not None or "currency" not in self._missing_fields:
             field_dict["currency"] = currency
         return field_dict
 
@@ -59,12 +59,12 @@ class Price:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         amount = d.pop("amount", MISSING)
         if amount.__class__ is not str:
             if amount is MISSING:
                 amount = missing_field(cls, "amount")
-                missing += ("amount",)
+                _missing += ("amount",)
             else:
                 amount = unexpected_type(cls, "amount", amount, "a string")
 
@@ -72,7 +72,7 @@ class Price:
         if currency.__class__ is not str:
             if currency is MISSING:
                 currency = missing_field(cls, "currency")
-                missing += ("currency",)
+                _missing += ("currency",)
             else:
                 currency = unexpected_type(cls, "currency", currency, "a string")
 
@@ -80,8 +80,8 @@ class Price:
             amount=amount,
             currency=currency,
         )
-        if missing:
-            price._missing_fields = missing
+        if _missing:
+            price._missing_fields = _missing
         price.additional_properties = d
         return price
 

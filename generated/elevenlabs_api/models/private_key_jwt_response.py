@@ -165,17 +165,17 @@ class PrivateKeyJWTResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "provider" not in self._missing_fields:
+        if provider is not None or "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if "issuer" not in self._missing_fields:
+        if issuer is not None or "issuer" not in self._missing_fields:
             field_dict["issuer"] = issuer
-        if "audience" not in self._missing_fields:
+        if audience is not None or "audience" not in self._missing_fields:
             field_dict["audience"] = audience
-        if "subject" not in self._missing_fields:
+        if subject is not None or "subject" not in self._missing_fields:
             field_dict["subject"] = subject
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -202,7 +202,7 @@ class PrivateKeyJWTResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["private_key_jwt"] | Unset, auth_type_raw)
         if auth_type != "private_key_jwt" and not isinstance(auth_type, Unset):
@@ -212,7 +212,7 @@ class PrivateKeyJWTResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -220,7 +220,7 @@ class PrivateKeyJWTResponse:
         if provider.__class__ is not str:
             if provider is MISSING:
                 provider = missing_field(cls, "provider")
-                missing += ("provider",)
+                _missing += ("provider",)
             else:
                 provider = unexpected_type(cls, "provider", provider, "a string")
 
@@ -228,7 +228,7 @@ class PrivateKeyJWTResponse:
         if issuer.__class__ is not str:
             if issuer is MISSING:
                 issuer = missing_field(cls, "issuer")
-                missing += ("issuer",)
+                _missing += ("issuer",)
             else:
                 issuer = unexpected_type(cls, "issuer", issuer, "a string")
 
@@ -236,7 +236,7 @@ class PrivateKeyJWTResponse:
         if audience.__class__ is not str:
             if audience is MISSING:
                 audience = missing_field(cls, "audience")
-                missing += ("audience",)
+                _missing += ("audience",)
             else:
                 audience = unexpected_type(cls, "audience", audience, "a string")
 
@@ -244,7 +244,7 @@ class PrivateKeyJWTResponse:
         if subject.__class__ is not str:
             if subject is MISSING:
                 subject = missing_field(cls, "subject")
-                missing += ("subject",)
+                _missing += ("subject",)
             else:
                 subject = unexpected_type(cls, "subject", subject, "a string")
 
@@ -252,7 +252,7 @@ class PrivateKeyJWTResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -327,8 +327,8 @@ class PrivateKeyJWTResponse:
             status_detail=status_detail,
             status_updated_at=status_updated_at,
         )
-        if missing:
-            private_key_jwt_response._missing_fields = missing
+        if _missing:
+            private_key_jwt_response._missing_fields = _missing
         private_key_jwt_response.additional_properties = d
         return private_key_jwt_response
 

@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -143,13 +144,13 @@ class ProcedureAtVersionInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "procedure_id" not in self._missing_fields:
+        if procedure_id is not None or "procedure_id" not in self._missing_fields:
             field_dict["procedure_id"] = procedure_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "content" not in self._missing_fields:
+        if content is not None or "content" not in self._missing_fields:
             field_dict["content"] = content
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -174,12 +175,12 @@ class ProcedureAtVersionInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         procedure_id = d.pop("procedure_id", MISSING)
         if procedure_id.__class__ is not str:
             if procedure_id is MISSING:
                 procedure_id = missing_field(cls, "procedure_id")
-                missing += ("procedure_id",)
+                _missing += ("procedure_id",)
             else:
                 procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
 
@@ -187,7 +188,7 @@ class ProcedureAtVersionInput:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -195,7 +196,7 @@ class ProcedureAtVersionInput:
         if content.__class__ is not str:
             if content is MISSING:
                 content = missing_field(cls, "content")
-                missing += ("content",)
+                _missing += ("content",)
             else:
                 content = unexpected_type(cls, "content", content, "a string")
 
@@ -203,7 +204,7 @@ class ProcedureAtVersionInput:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -225,22 +226,30 @@ class ProcedureAtVersionInput:
         referenced_tool_ids = d.pop("referenced_tool_ids", UNSET)
         if referenced_tool_ids.__class__ is not list and referenced_tool_ids is not UNSET:
             referenced_tool_ids = unexpected_type(cls, "referenced_tool_ids", referenced_tool_ids, "an array")
+        elif referenced_tool_ids.__class__ is list and referenced_tool_ids:
+            check_items(cls, "referenced_tool_ids", referenced_tool_ids, (str,), "a string")
 
         referenced_kb_ids = d.pop("referenced_kb_ids", UNSET)
         if referenced_kb_ids.__class__ is not list and referenced_kb_ids is not UNSET:
             referenced_kb_ids = unexpected_type(cls, "referenced_kb_ids", referenced_kb_ids, "an array")
+        elif referenced_kb_ids.__class__ is list and referenced_kb_ids:
+            check_items(cls, "referenced_kb_ids", referenced_kb_ids, (str,), "a string")
 
         referenced_procedure_ids = d.pop("referenced_procedure_ids", UNSET)
         if referenced_procedure_ids.__class__ is not list and referenced_procedure_ids is not UNSET:
             referenced_procedure_ids = unexpected_type(
                 cls, "referenced_procedure_ids", referenced_procedure_ids, "an array"
             )
+        elif referenced_procedure_ids.__class__ is list and referenced_procedure_ids:
+            check_items(cls, "referenced_procedure_ids", referenced_procedure_ids, (str,), "a string")
 
         referenced_dynamic_variables = d.pop("referenced_dynamic_variables", UNSET)
         if referenced_dynamic_variables.__class__ is not list and referenced_dynamic_variables is not UNSET:
             referenced_dynamic_variables = unexpected_type(
                 cls, "referenced_dynamic_variables", referenced_dynamic_variables, "an array"
             )
+        elif referenced_dynamic_variables.__class__ is list and referenced_dynamic_variables:
+            check_items(cls, "referenced_dynamic_variables", referenced_dynamic_variables, (str,), "a string")
 
         guardrails_raw = d.pop("guardrails", UNSET)
         try:
@@ -274,8 +283,8 @@ class ProcedureAtVersionInput:
             guardrails=guardrails,
             version_id=version_id,
         )
-        if missing:
-            procedure_at_version_input._missing_fields = missing
+        if _missing:
+            procedure_at_version_input._missing_fields = _missing
         procedure_at_version_input.additional_properties = d
         return procedure_at_version_input
 

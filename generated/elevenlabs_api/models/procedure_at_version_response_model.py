@@ -81,11 +81,11 @@ class ProcedureAtVersionResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "procedure_id" not in self._missing_fields:
+        if procedure_id is not None or "procedure_id" not in self._missing_fields:
             field_dict["procedure_id"] = procedure_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "content" not in self._missing_fields:
+        if content is not None or "content" not in self._missing_fields:
             field_dict["content"] = content
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
@@ -100,12 +100,12 @@ class ProcedureAtVersionResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         procedure_id = d.pop("procedure_id", MISSING)
         if procedure_id.__class__ is not str:
             if procedure_id is MISSING:
                 procedure_id = missing_field(cls, "procedure_id")
-                missing += ("procedure_id",)
+                _missing += ("procedure_id",)
             else:
                 procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
 
@@ -113,7 +113,7 @@ class ProcedureAtVersionResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -121,7 +121,7 @@ class ProcedureAtVersionResponseModel:
         if content.__class__ is not str:
             if content is MISSING:
                 content = missing_field(cls, "content")
-                missing += ("content",)
+                _missing += ("content",)
             else:
                 content = unexpected_type(cls, "content", content, "a string")
 
@@ -145,8 +145,8 @@ class ProcedureAtVersionResponseModel:
             type_=type_,
             trigger=trigger,
         )
-        if missing:
-            procedure_at_version_response_model._missing_fields = missing
+        if _missing:
+            procedure_at_version_response_model._missing_fields = _missing
         procedure_at_version_response_model.additional_properties = d
         return procedure_at_version_response_model
 

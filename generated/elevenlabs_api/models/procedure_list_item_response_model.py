@@ -82,9 +82,9 @@ class ProcedureListItemResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "procedure_id" not in self._missing_fields:
+        if procedure_id is not None or "procedure_id" not in self._missing_fields:
             field_dict["procedure_id"] = procedure_id
-        if "has_draft" not in self._missing_fields:
+        if has_draft is not None or "has_draft" not in self._missing_fields:
             field_dict["has_draft"] = has_draft
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
@@ -101,12 +101,12 @@ class ProcedureListItemResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         procedure_id = d.pop("procedure_id", MISSING)
         if procedure_id.__class__ is not str:
             if procedure_id is MISSING:
                 procedure_id = missing_field(cls, "procedure_id")
-                missing += ("procedure_id",)
+                _missing += ("procedure_id",)
             else:
                 procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
 
@@ -114,7 +114,7 @@ class ProcedureListItemResponseModel:
         if has_draft.__class__ is not bool:
             if has_draft is MISSING:
                 has_draft = missing_field(cls, "has_draft")
-                missing += ("has_draft",)
+                _missing += ("has_draft",)
             else:
                 has_draft = unexpected_type(cls, "has_draft", has_draft, "a boolean")
 
@@ -142,8 +142,8 @@ class ProcedureListItemResponseModel:
             type_=type_,
             trigger=trigger,
         )
-        if missing:
-            procedure_list_item_response_model._missing_fields = missing
+        if _missing:
+            procedure_list_item_response_model._missing_fields = _missing
         procedure_list_item_response_model.additional_properties = d
         return procedure_list_item_response_model
 

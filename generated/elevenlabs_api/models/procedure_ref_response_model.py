@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -123,7 +124,7 @@ class ProcedureRefResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "procedure_id" not in self._missing_fields:
+        if procedure_id is not None or "procedure_id" not in self._missing_fields:
             field_dict["procedure_id"] = procedure_id
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
@@ -148,12 +149,12 @@ class ProcedureRefResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         procedure_id = d.pop("procedure_id", MISSING)
         if procedure_id.__class__ is not str:
             if procedure_id is MISSING:
                 procedure_id = missing_field(cls, "procedure_id")
-                missing += ("procedure_id",)
+                _missing += ("procedure_id",)
             else:
                 procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
 
@@ -183,22 +184,30 @@ class ProcedureRefResponseModel:
         referenced_tool_ids = d.pop("referenced_tool_ids", UNSET)
         if referenced_tool_ids.__class__ is not list and referenced_tool_ids is not UNSET:
             referenced_tool_ids = unexpected_type(cls, "referenced_tool_ids", referenced_tool_ids, "an array")
+        elif referenced_tool_ids.__class__ is list and referenced_tool_ids:
+            check_items(cls, "referenced_tool_ids", referenced_tool_ids, (str,), "a string")
 
         referenced_kb_ids = d.pop("referenced_kb_ids", UNSET)
         if referenced_kb_ids.__class__ is not list and referenced_kb_ids is not UNSET:
             referenced_kb_ids = unexpected_type(cls, "referenced_kb_ids", referenced_kb_ids, "an array")
+        elif referenced_kb_ids.__class__ is list and referenced_kb_ids:
+            check_items(cls, "referenced_kb_ids", referenced_kb_ids, (str,), "a string")
 
         referenced_procedure_ids = d.pop("referenced_procedure_ids", UNSET)
         if referenced_procedure_ids.__class__ is not list and referenced_procedure_ids is not UNSET:
             referenced_procedure_ids = unexpected_type(
                 cls, "referenced_procedure_ids", referenced_procedure_ids, "an array"
             )
+        elif referenced_procedure_ids.__class__ is list and referenced_procedure_ids:
+            check_items(cls, "referenced_procedure_ids", referenced_procedure_ids, (str,), "a string")
 
         referenced_dynamic_variables = d.pop("referenced_dynamic_variables", UNSET)
         if referenced_dynamic_variables.__class__ is not list and referenced_dynamic_variables is not UNSET:
             referenced_dynamic_variables = unexpected_type(
                 cls, "referenced_dynamic_variables", referenced_dynamic_variables, "an array"
             )
+        elif referenced_dynamic_variables.__class__ is list and referenced_dynamic_variables:
+            check_items(cls, "referenced_dynamic_variables", referenced_dynamic_variables, (str,), "a string")
 
         procedure_ref_response_model = cls(
             procedure_id=procedure_id,
@@ -211,8 +220,8 @@ class ProcedureRefResponseModel:
             referenced_procedure_ids=referenced_procedure_ids,
             referenced_dynamic_variables=referenced_dynamic_variables,
         )
-        if missing:
-            procedure_ref_response_model._missing_fields = missing
+        if _missing:
+            procedure_ref_response_model._missing_fields = _missing
         procedure_ref_response_model.additional_properties = d
         return procedure_ref_response_model
 

@@ -37,9 +37,9 @@ class ProcedureValidationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "path" not in self._missing_fields:
+        if path is not None or "path" not in self._missing_fields:
             field_dict["path"] = path
-        if "message" not in self._missing_fields:
+        if message is not None or "message" not in self._missing_fields:
             field_dict["message"] = message
         return field_dict
 
@@ -48,12 +48,12 @@ class ProcedureValidationError:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         path = d.pop("path", MISSING)
         if path.__class__ is not str:
             if path is MISSING:
                 path = missing_field(cls, "path")
-                missing += ("path",)
+                _missing += ("path",)
             else:
                 path = unexpected_type(cls, "path", path, "a string")
 
@@ -61,7 +61,7 @@ class ProcedureValidationError:
         if message.__class__ is not str:
             if message is MISSING:
                 message = missing_field(cls, "message")
-                missing += ("message",)
+                _missing += ("message",)
             else:
                 message = unexpected_type(cls, "message", message, "a string")
 
@@ -69,8 +69,8 @@ class ProcedureValidationError:
             path=path,
             message=message,
         )
-        if missing:
-            procedure_validation_error._missing_fields = missing
+        if _missing:
+            procedure_validation_error._missing_fields = _missing
         procedure_validation_error.additional_properties = d
         return procedure_validation_error
 

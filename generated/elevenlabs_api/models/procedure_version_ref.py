@@ -37,9 +37,9 @@ class ProcedureVersionRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "procedure_id" not in self._missing_fields:
+        if procedure_id is not None or "procedure_id" not in self._missing_fields:
             field_dict["procedure_id"] = procedure_id
-        if "version_id" not in self._missing_fields:
+        if version_id is not None or "version_id" not in self._missing_fields:
             field_dict["version_id"] = version_id
         return field_dict
 
@@ -48,12 +48,12 @@ class ProcedureVersionRef:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         procedure_id = d.pop("procedure_id", MISSING)
         if procedure_id.__class__ is not str:
             if procedure_id is MISSING:
                 procedure_id = missing_field(cls, "procedure_id")
-                missing += ("procedure_id",)
+                _missing += ("procedure_id",)
             else:
                 procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
 
@@ -61,7 +61,7 @@ class ProcedureVersionRef:
         if version_id.__class__ is not str:
             if version_id is MISSING:
                 version_id = missing_field(cls, "version_id")
-                missing += ("version_id",)
+                _missing += ("version_id",)
             else:
                 version_id = unexpected_type(cls, "version_id", version_id, "a string")
 
@@ -69,8 +69,8 @@ class ProcedureVersionRef:
             procedure_id=procedure_id,
             version_id=version_id,
         )
-        if missing:
-            procedure_version_ref._missing_fields = missing
+        if _missing:
+            procedure_version_ref._missing_fields = _missing
         procedure_version_ref.additional_properties = d
         return procedure_version_ref
 

@@ -65,11 +65,11 @@ class ProjectCreationMetaResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "creation_progress" not in self._missing_fields:
+        if creation_progress is not None or "creation_progress" not in self._missing_fields:
             field_dict["creation_progress"] = creation_progress
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
         return field_dict
 
@@ -78,12 +78,12 @@ class ProjectCreationMetaResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         creation_progress = d.pop("creation_progress", MISSING)
         if creation_progress.__class__ is not float and creation_progress.__class__ is not int:
             if creation_progress is MISSING:
                 creation_progress = missing_field(cls, "creation_progress")
-                missing += ("creation_progress",)
+                _missing += ("creation_progress",)
             else:
                 creation_progress = unexpected_type(cls, "creation_progress", creation_progress, "a number")
 
@@ -91,7 +91,7 @@ class ProjectCreationMetaResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -99,7 +99,7 @@ class ProjectCreationMetaResponseModel:
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -108,8 +108,8 @@ class ProjectCreationMetaResponseModel:
             status=status,
             type_=type_,
         )
-        if missing:
-            project_creation_meta_response_model._missing_fields = missing
+        if _missing:
+            project_creation_meta_response_model._missing_fields = _missing
         project_creation_meta_response_model.additional_properties = d
         return project_creation_meta_response_model
 

@@ -287,29 +287,29 @@ class ProjectExternalAudioResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "external_audio_id" not in self._missing_fields:
+        if external_audio_id is not None or "external_audio_id" not in self._missing_fields:
             field_dict["external_audio_id"] = external_audio_id
-        if "filename" not in self._missing_fields:
+        if filename is not None or "filename" not in self._missing_fields:
             field_dict["filename"] = filename
-        if "signed_url" not in self._missing_fields:
+        if signed_url is not None or "signed_url" not in self._missing_fields:
             field_dict["signed_url"] = signed_url
-        if "offset_ms" not in self._missing_fields:
+        if offset_ms is not None or "offset_ms" not in self._missing_fields:
             field_dict["offset_ms"] = offset_ms
-        if "duration_ms" not in self._missing_fields:
+        if duration_ms is not None or "duration_ms" not in self._missing_fields:
             field_dict["duration_ms"] = duration_ms
-        if "start_time_ms" not in self._missing_fields:
+        if start_time_ms is not None or "start_time_ms" not in self._missing_fields:
             field_dict["start_time_ms"] = start_time_ms
-        if "end_time_ms" not in self._missing_fields:
+        if end_time_ms is not None or "end_time_ms" not in self._missing_fields:
             field_dict["end_time_ms"] = end_time_ms
-        if "order" not in self._missing_fields:
+        if order is not None or "order" not in self._missing_fields:
             field_dict["order"] = order
-        if "track_id" not in self._missing_fields:
+        if track_id is not None or "track_id" not in self._missing_fields:
             field_dict["track_id"] = track_id
-        if "created_at_ms" not in self._missing_fields:
+        if created_at_ms is not None or "created_at_ms" not in self._missing_fields:
             field_dict["created_at_ms"] = created_at_ms
-        if "updated_at_ms" not in self._missing_fields:
+        if updated_at_ms is not None or "updated_at_ms" not in self._missing_fields:
             field_dict["updated_at_ms"] = updated_at_ms
-        if "import_speech_progress" not in self._missing_fields:
+        if import_speech_progress is not None or "import_speech_progress" not in self._missing_fields:
             field_dict["import_speech_progress"] = import_speech_progress
         if volume_gain_db is not UNSET:
             field_dict["volume_gain_db"] = volume_gain_db
@@ -352,7 +352,7 @@ class ProjectExternalAudioResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["audio"] | Unset, type__raw)
         if type_ != "audio" and not isinstance(type_, Unset):
@@ -362,7 +362,7 @@ class ProjectExternalAudioResponseModel:
         if external_audio_id.__class__ is not str:
             if external_audio_id is MISSING:
                 external_audio_id = missing_field(cls, "external_audio_id")
-                missing += ("external_audio_id",)
+                _missing += ("external_audio_id",)
             else:
                 external_audio_id = unexpected_type(cls, "external_audio_id", external_audio_id, "a string")
 
@@ -370,7 +370,7 @@ class ProjectExternalAudioResponseModel:
         if filename.__class__ is not str:
             if filename is MISSING:
                 filename = missing_field(cls, "filename")
-                missing += ("filename",)
+                _missing += ("filename",)
             else:
                 filename = unexpected_type(cls, "filename", filename, "a string")
 
@@ -378,7 +378,7 @@ class ProjectExternalAudioResponseModel:
         if signed_url.__class__ is not str and signed_url is not None:
             if signed_url is MISSING:
                 signed_url = missing_field(cls, "signed_url")
-                missing += ("signed_url",)
+                _missing += ("signed_url",)
             else:
                 signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
 
@@ -386,7 +386,7 @@ class ProjectExternalAudioResponseModel:
         if offset_ms.__class__ is not int:
             if offset_ms is MISSING:
                 offset_ms = missing_field(cls, "offset_ms")
-                missing += ("offset_ms",)
+                _missing += ("offset_ms",)
             else:
                 offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
 
@@ -394,7 +394,7 @@ class ProjectExternalAudioResponseModel:
         if duration_ms.__class__ is not int:
             if duration_ms is MISSING:
                 duration_ms = missing_field(cls, "duration_ms")
-                missing += ("duration_ms",)
+                _missing += ("duration_ms",)
             else:
                 duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
 
@@ -402,7 +402,7 @@ class ProjectExternalAudioResponseModel:
         if start_time_ms.__class__ is not int:
             if start_time_ms is MISSING:
                 start_time_ms = missing_field(cls, "start_time_ms")
-                missing += ("start_time_ms",)
+                _missing += ("start_time_ms",)
             else:
                 start_time_ms = unexpected_type(cls, "start_time_ms", start_time_ms, "an integer")
 
@@ -410,7 +410,7 @@ class ProjectExternalAudioResponseModel:
         if end_time_ms.__class__ is not int and end_time_ms is not None:
             if end_time_ms is MISSING:
                 end_time_ms = missing_field(cls, "end_time_ms")
-                missing += ("end_time_ms",)
+                _missing += ("end_time_ms",)
             else:
                 end_time_ms = unexpected_type(cls, "end_time_ms", end_time_ms, "an integer or null")
 
@@ -418,7 +418,7 @@ class ProjectExternalAudioResponseModel:
         if order.__class__ is not str:
             if order is MISSING:
                 order = missing_field(cls, "order")
-                missing += ("order",)
+                _missing += ("order",)
             else:
                 order = unexpected_type(cls, "order", order, "a string")
 
@@ -426,7 +426,7 @@ class ProjectExternalAudioResponseModel:
         if track_id.__class__ is not str:
             if track_id is MISSING:
                 track_id = missing_field(cls, "track_id")
-                missing += ("track_id",)
+                _missing += ("track_id",)
             else:
                 track_id = unexpected_type(cls, "track_id", track_id, "a string")
 
@@ -434,7 +434,7 @@ class ProjectExternalAudioResponseModel:
         if created_at_ms.__class__ is not int:
             if created_at_ms is MISSING:
                 created_at_ms = missing_field(cls, "created_at_ms")
-                missing += ("created_at_ms",)
+                _missing += ("created_at_ms",)
             else:
                 created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
 
@@ -442,7 +442,7 @@ class ProjectExternalAudioResponseModel:
         if updated_at_ms.__class__ is not int:
             if updated_at_ms is MISSING:
                 updated_at_ms = missing_field(cls, "updated_at_ms")
-                missing += ("updated_at_ms",)
+                _missing += ("updated_at_ms",)
             else:
                 updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
 
@@ -454,7 +454,7 @@ class ProjectExternalAudioResponseModel:
         ):
             if import_speech_progress is MISSING:
                 import_speech_progress = missing_field(cls, "import_speech_progress")
-                missing += ("import_speech_progress",)
+                _missing += ("import_speech_progress",)
             else:
                 import_speech_progress = unexpected_type(
                     cls, "import_speech_progress", import_speech_progress, "a number or null"
@@ -711,8 +711,8 @@ class ProjectExternalAudioResponseModel:
             transcription=transcription,
             type_=type_,
         )
-        if missing:
-            project_external_audio_response_model._missing_fields = missing
+        if _missing:
+            project_external_audio_response_model._missing_fields = _missing
         project_external_audio_response_model.additional_properties = d
         return project_external_audio_response_model
 

@@ -213,27 +213,27 @@ class ProjectImageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "image_id" not in self._missing_fields:
+        if image_id is not None or "image_id" not in self._missing_fields:
             field_dict["image_id"] = image_id
-        if "filename" not in self._missing_fields:
+        if filename is not None or "filename" not in self._missing_fields:
             field_dict["filename"] = filename
-        if "file_size_bytes" not in self._missing_fields:
+        if file_size_bytes is not None or "file_size_bytes" not in self._missing_fields:
             field_dict["file_size_bytes"] = file_size_bytes
-        if "width" not in self._missing_fields:
+        if width is not None or "width" not in self._missing_fields:
             field_dict["width"] = width
-        if "height" not in self._missing_fields:
+        if height is not None or "height" not in self._missing_fields:
             field_dict["height"] = height
-        if "offset_ms" not in self._missing_fields:
+        if offset_ms is not None or "offset_ms" not in self._missing_fields:
             field_dict["offset_ms"] = offset_ms
-        if "duration_ms" not in self._missing_fields:
+        if duration_ms is not None or "duration_ms" not in self._missing_fields:
             field_dict["duration_ms"] = duration_ms
-        if "order" not in self._missing_fields:
+        if order is not None or "order" not in self._missing_fields:
             field_dict["order"] = order
-        if "canvas_placement" not in self._missing_fields:
+        if canvas_placement is not None or "canvas_placement" not in self._missing_fields:
             field_dict["canvas_placement"] = canvas_placement
-        if "created_at_ms" not in self._missing_fields:
+        if created_at_ms is not None or "created_at_ms" not in self._missing_fields:
             field_dict["created_at_ms"] = created_at_ms
-        if "updated_at_ms" not in self._missing_fields:
+        if updated_at_ms is not None or "updated_at_ms" not in self._missing_fields:
             field_dict["updated_at_ms"] = updated_at_ms
         if signed_url is not UNSET:
             field_dict["signed_url"] = signed_url
@@ -268,7 +268,7 @@ class ProjectImageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["image"] | Unset, type__raw)
         if type_ != "image" and not isinstance(type_, Unset):
@@ -283,7 +283,7 @@ class ProjectImageResponseModel:
         if image_id.__class__ is not str:
             if image_id is MISSING:
                 image_id = missing_field(cls, "image_id")
-                missing += ("image_id",)
+                _missing += ("image_id",)
             else:
                 image_id = unexpected_type(cls, "image_id", image_id, "a string")
 
@@ -291,7 +291,7 @@ class ProjectImageResponseModel:
         if filename.__class__ is not str:
             if filename is MISSING:
                 filename = missing_field(cls, "filename")
-                missing += ("filename",)
+                _missing += ("filename",)
             else:
                 filename = unexpected_type(cls, "filename", filename, "a string")
 
@@ -299,7 +299,7 @@ class ProjectImageResponseModel:
         if file_size_bytes.__class__ is not int:
             if file_size_bytes is MISSING:
                 file_size_bytes = missing_field(cls, "file_size_bytes")
-                missing += ("file_size_bytes",)
+                _missing += ("file_size_bytes",)
             else:
                 file_size_bytes = unexpected_type(cls, "file_size_bytes", file_size_bytes, "an integer")
 
@@ -307,7 +307,7 @@ class ProjectImageResponseModel:
         if width.__class__ is not int:
             if width is MISSING:
                 width = missing_field(cls, "width")
-                missing += ("width",)
+                _missing += ("width",)
             else:
                 width = unexpected_type(cls, "width", width, "an integer")
 
@@ -315,7 +315,7 @@ class ProjectImageResponseModel:
         if height.__class__ is not int:
             if height is MISSING:
                 height = missing_field(cls, "height")
-                missing += ("height",)
+                _missing += ("height",)
             else:
                 height = unexpected_type(cls, "height", height, "an integer")
 
@@ -323,7 +323,7 @@ class ProjectImageResponseModel:
         if offset_ms.__class__ is not int:
             if offset_ms is MISSING:
                 offset_ms = missing_field(cls, "offset_ms")
-                missing += ("offset_ms",)
+                _missing += ("offset_ms",)
             else:
                 offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
 
@@ -331,7 +331,7 @@ class ProjectImageResponseModel:
         if duration_ms.__class__ is not int:
             if duration_ms is MISSING:
                 duration_ms = missing_field(cls, "duration_ms")
-                missing += ("duration_ms",)
+                _missing += ("duration_ms",)
             else:
                 duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
 
@@ -339,14 +339,14 @@ class ProjectImageResponseModel:
         if order.__class__ is not str:
             if order is MISSING:
                 order = missing_field(cls, "order")
-                missing += ("order",)
+                _missing += ("order",)
             else:
                 order = unexpected_type(cls, "order", order, "a string")
 
         canvas_placement_raw = d.pop("canvas_placement", MISSING)
         if canvas_placement_raw is MISSING:
             canvas_placement = missing_field(cls, "canvas_placement")
-            missing += ("canvas_placement",)
+            _missing += ("canvas_placement",)
         else:
             try:
                 canvas_placement = CanvasPlacement.from_dict(canvas_placement_raw)
@@ -357,7 +357,7 @@ class ProjectImageResponseModel:
         if created_at_ms.__class__ is not int:
             if created_at_ms is MISSING:
                 created_at_ms = missing_field(cls, "created_at_ms")
-                missing += ("created_at_ms",)
+                _missing += ("created_at_ms",)
             else:
                 created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
 
@@ -365,7 +365,7 @@ class ProjectImageResponseModel:
         if updated_at_ms.__class__ is not int:
             if updated_at_ms is MISSING:
                 updated_at_ms = missing_field(cls, "updated_at_ms")
-                missing += ("updated_at_ms",)
+                _missing += ("updated_at_ms",)
             else:
                 updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
 
@@ -492,8 +492,8 @@ class ProjectImageResponseModel:
             pending_task=pending_task,
             analysis=analysis,
         )
-        if missing:
-            project_image_response_model._missing_fields = missing
+        if _missing:
+            project_image_response_model._missing_fields = _missing
         project_image_response_model.additional_properties = d
         return project_image_response_model
 

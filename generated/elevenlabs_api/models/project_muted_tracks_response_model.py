@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -40,7 +41,7 @@ class ProjectMutedTracksResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "chapter_ids" not in self._missing_fields:
+        if chapter_ids is not None or "chapter_ids" not in self._missing_fields:
             field_dict["chapter_ids"] = chapter_ids
         return field_dict
 
@@ -49,20 +50,22 @@ class ProjectMutedTracksResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         chapter_ids = d.pop("chapter_ids", MISSING)
         if chapter_ids.__class__ is not list:
             if chapter_ids is MISSING:
                 chapter_ids = missing_field(cls, "chapter_ids")
-                missing += ("chapter_ids",)
+                _missing += ("chapter_ids",)
             else:
                 chapter_ids = unexpected_type(cls, "chapter_ids", chapter_ids, "an array")
+        elif chapter_ids.__class__ is list and chapter_ids:
+            check_items(cls, "chapter_ids", chapter_ids, (str,), "a string")
 
         project_muted_tracks_response_model = cls(
             chapter_ids=chapter_ids,
         )
-        if missing:
-            project_muted_tracks_response_model._missing_fields = missing
+        if _missing:
+            project_muted_tracks_response_model._missing_fields = _missing
         project_muted_tracks_response_model.additional_properties = d
         return project_muted_tracks_response_model
 

@@ -28,6 +28,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -427,35 +428,38 @@ class ProjectResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "project_id" not in self._missing_fields:
+        if project_id is not None or "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "create_date_unix" not in self._missing_fields:
+        if create_date_unix is not None or "create_date_unix" not in self._missing_fields:
             field_dict["create_date_unix"] = create_date_unix
-        if "created_by_user_id" not in self._missing_fields:
+        if created_by_user_id is not None or "created_by_user_id" not in self._missing_fields:
             field_dict["created_by_user_id"] = created_by_user_id
-        if "default_title_voice_ref_id" not in self._missing_fields:
+        if default_title_voice_ref_id is not None or "default_title_voice_ref_id" not in self._missing_fields:
             field_dict["default_title_voice_ref_id"] = default_title_voice_ref_id
-        if "default_paragraph_voice_ref_id" not in self._missing_fields:
+        if default_paragraph_voice_ref_id is not None or "default_paragraph_voice_ref_id" not in self._missing_fields:
             field_dict["default_paragraph_voice_ref_id"] = default_paragraph_voice_ref_id
-        if "default_model_id" not in self._missing_fields:
+        if default_model_id is not None or "default_model_id" not in self._missing_fields:
             field_dict["default_model_id"] = default_model_id
-        if "can_be_downloaded" not in self._missing_fields:
+        if can_be_downloaded is not None or "can_be_downloaded" not in self._missing_fields:
             field_dict["can_be_downloaded"] = can_be_downloaded
-        if "volume_normalization" not in self._missing_fields:
+        if volume_normalization is not None or "volume_normalization" not in self._missing_fields:
             field_dict["volume_normalization"] = volume_normalization
-        if "state" not in self._missing_fields:
+        if state is not None or "state" not in self._missing_fields:
             field_dict["state"] = state
-        if "access_level" not in self._missing_fields:
+        if access_level is not None or "access_level" not in self._missing_fields:
             field_dict["access_level"] = access_level
-        if "quality_check_on" not in self._missing_fields:
+        if quality_check_on is not None or "quality_check_on" not in self._missing_fields:
             field_dict["quality_check_on"] = quality_check_on
-        if "quality_check_on_when_bulk_convert" not in self._missing_fields:
+        if (
+            quality_check_on_when_bulk_convert is not None
+            or "quality_check_on_when_bulk_convert" not in self._missing_fields
+        ):
             field_dict["quality_check_on_when_bulk_convert"] = quality_check_on_when_bulk_convert
-        if "default_title_voice_id" not in self._missing_fields:
+        if default_title_voice_id is not None or "default_title_voice_id" not in self._missing_fields:
             field_dict["default_title_voice_id"] = default_title_voice_id
-        if "default_paragraph_voice_id" not in self._missing_fields:
+        if default_paragraph_voice_id is not None or "default_paragraph_voice_id" not in self._missing_fields:
             field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
         if last_conversion_date_unix is not UNSET:
             field_dict["last_conversion_date_unix"] = last_conversion_date_unix
@@ -508,12 +512,12 @@ class ProjectResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         project_id = d.pop("project_id", MISSING)
         if project_id.__class__ is not str:
             if project_id is MISSING:
                 project_id = missing_field(cls, "project_id")
-                missing += ("project_id",)
+                _missing += ("project_id",)
             else:
                 project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
@@ -521,7 +525,7 @@ class ProjectResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -529,7 +533,7 @@ class ProjectResponseModel:
         if create_date_unix.__class__ is not int:
             if create_date_unix is MISSING:
                 create_date_unix = missing_field(cls, "create_date_unix")
-                missing += ("create_date_unix",)
+                _missing += ("create_date_unix",)
             else:
                 create_date_unix = unexpected_type(cls, "create_date_unix", create_date_unix, "an integer")
 
@@ -537,7 +541,7 @@ class ProjectResponseModel:
         if created_by_user_id.__class__ is not str and created_by_user_id is not None:
             if created_by_user_id is MISSING:
                 created_by_user_id = missing_field(cls, "created_by_user_id")
-                missing += ("created_by_user_id",)
+                _missing += ("created_by_user_id",)
             else:
                 created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string or null")
 
@@ -545,7 +549,7 @@ class ProjectResponseModel:
         if default_title_voice_ref_id.__class__ is not str:
             if default_title_voice_ref_id is MISSING:
                 default_title_voice_ref_id = missing_field(cls, "default_title_voice_ref_id")
-                missing += ("default_title_voice_ref_id",)
+                _missing += ("default_title_voice_ref_id",)
             else:
                 default_title_voice_ref_id = unexpected_type(
                     cls, "default_title_voice_ref_id", default_title_voice_ref_id, "a string"
@@ -555,7 +559,7 @@ class ProjectResponseModel:
         if default_paragraph_voice_ref_id.__class__ is not str:
             if default_paragraph_voice_ref_id is MISSING:
                 default_paragraph_voice_ref_id = missing_field(cls, "default_paragraph_voice_ref_id")
-                missing += ("default_paragraph_voice_ref_id",)
+                _missing += ("default_paragraph_voice_ref_id",)
             else:
                 default_paragraph_voice_ref_id = unexpected_type(
                     cls, "default_paragraph_voice_ref_id", default_paragraph_voice_ref_id, "a string"
@@ -565,7 +569,7 @@ class ProjectResponseModel:
         if default_model_id.__class__ is not str:
             if default_model_id is MISSING:
                 default_model_id = missing_field(cls, "default_model_id")
-                missing += ("default_model_id",)
+                _missing += ("default_model_id",)
             else:
                 default_model_id = unexpected_type(cls, "default_model_id", default_model_id, "a string")
 
@@ -573,7 +577,7 @@ class ProjectResponseModel:
         if can_be_downloaded.__class__ is not bool:
             if can_be_downloaded is MISSING:
                 can_be_downloaded = missing_field(cls, "can_be_downloaded")
-                missing += ("can_be_downloaded",)
+                _missing += ("can_be_downloaded",)
             else:
                 can_be_downloaded = unexpected_type(cls, "can_be_downloaded", can_be_downloaded, "a boolean")
 
@@ -581,7 +585,7 @@ class ProjectResponseModel:
         if volume_normalization.__class__ is not bool:
             if volume_normalization is MISSING:
                 volume_normalization = missing_field(cls, "volume_normalization")
-                missing += ("volume_normalization",)
+                _missing += ("volume_normalization",)
             else:
                 volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
 
@@ -589,7 +593,7 @@ class ProjectResponseModel:
         if state.__class__ is not str:
             if state is MISSING:
                 state = missing_field(cls, "state")
-                missing += ("state",)
+                _missing += ("state",)
             else:
                 state = unexpected_type(cls, "state", state, "a string")
 
@@ -597,7 +601,7 @@ class ProjectResponseModel:
         if access_level.__class__ is not str:
             if access_level is MISSING:
                 access_level = missing_field(cls, "access_level")
-                missing += ("access_level",)
+                _missing += ("access_level",)
             else:
                 access_level = unexpected_type(cls, "access_level", access_level, "a string")
 
@@ -605,7 +609,7 @@ class ProjectResponseModel:
         if quality_check_on.__class__ is not bool:
             if quality_check_on is MISSING:
                 quality_check_on = missing_field(cls, "quality_check_on")
-                missing += ("quality_check_on",)
+                _missing += ("quality_check_on",)
             else:
                 quality_check_on = unexpected_type(cls, "quality_check_on", quality_check_on, "a boolean")
 
@@ -613,7 +617,7 @@ class ProjectResponseModel:
         if quality_check_on_when_bulk_convert.__class__ is not bool:
             if quality_check_on_when_bulk_convert is MISSING:
                 quality_check_on_when_bulk_convert = missing_field(cls, "quality_check_on_when_bulk_convert")
-                missing += ("quality_check_on_when_bulk_convert",)
+                _missing += ("quality_check_on_when_bulk_convert",)
             else:
                 quality_check_on_when_bulk_convert = unexpected_type(
                     cls, "quality_check_on_when_bulk_convert", quality_check_on_when_bulk_convert, "a boolean"
@@ -623,7 +627,7 @@ class ProjectResponseModel:
         if default_title_voice_id.__class__ is not str:
             if default_title_voice_id is MISSING:
                 default_title_voice_id = missing_field(cls, "default_title_voice_id")
-                missing += ("default_title_voice_id",)
+                _missing += ("default_title_voice_id",)
             else:
                 default_title_voice_id = unexpected_type(
                     cls, "default_title_voice_id", default_title_voice_id, "a string"
@@ -633,7 +637,7 @@ class ProjectResponseModel:
         if default_paragraph_voice_id.__class__ is not str:
             if default_paragraph_voice_id is MISSING:
                 default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
-                missing += ("default_paragraph_voice_id",)
+                _missing += ("default_paragraph_voice_id",)
             else:
                 default_paragraph_voice_id = unexpected_type(
                     cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string"
@@ -664,6 +668,8 @@ class ProjectResponseModel:
         genres = d.pop("genres", UNSET)
         if genres.__class__ is not list and genres is not None and genres is not UNSET:
             genres = unexpected_type(cls, "genres", genres, "an array or null")
+        elif genres.__class__ is list and genres:
+            check_items(cls, "genres", genres, (str,), "a string")
 
         cover_image_url = d.pop("cover_image_url", UNSET)
         if cover_image_url.__class__ is not str and cover_image_url is not None and cover_image_url is not UNSET:
@@ -846,8 +852,8 @@ class ProjectResponseModel:
             aspect_ratio=aspect_ratio,
             agent_settings=agent_settings,
         )
-        if missing:
-            project_response_model._missing_fields = missing
+        if _missing:
+            project_response_model._missing_fields = _missing
         project_response_model.additional_properties = d
         return project_response_model
 

@@ -103,17 +103,17 @@ class ProjectSnapshotExtendedResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "project_snapshot_id" not in self._missing_fields:
+        if project_snapshot_id is not None or "project_snapshot_id" not in self._missing_fields:
             field_dict["project_snapshot_id"] = project_snapshot_id
-        if "project_id" not in self._missing_fields:
+        if project_id is not None or "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if "created_at_unix" not in self._missing_fields:
+        if created_at_unix is not None or "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "character_alignments" not in self._missing_fields:
+        if character_alignments is not None or "character_alignments" not in self._missing_fields:
             field_dict["character_alignments"] = character_alignments
-        if "audio_duration_secs" not in self._missing_fields:
+        if audio_duration_secs is not None or "audio_duration_secs" not in self._missing_fields:
             field_dict["audio_duration_secs"] = audio_duration_secs
         if audio_upload is not UNSET:
             field_dict["audio_upload"] = audio_upload
@@ -126,12 +126,12 @@ class ProjectSnapshotExtendedResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         project_snapshot_id = d.pop("project_snapshot_id", MISSING)
         if project_snapshot_id.__class__ is not str:
             if project_snapshot_id is MISSING:
                 project_snapshot_id = missing_field(cls, "project_snapshot_id")
-                missing += ("project_snapshot_id",)
+                _missing += ("project_snapshot_id",)
             else:
                 project_snapshot_id = unexpected_type(cls, "project_snapshot_id", project_snapshot_id, "a string")
 
@@ -139,7 +139,7 @@ class ProjectSnapshotExtendedResponseModel:
         if project_id.__class__ is not str:
             if project_id is MISSING:
                 project_id = missing_field(cls, "project_id")
-                missing += ("project_id",)
+                _missing += ("project_id",)
             else:
                 project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
@@ -147,7 +147,7 @@ class ProjectSnapshotExtendedResponseModel:
         if created_at_unix.__class__ is not int:
             if created_at_unix is MISSING:
                 created_at_unix = missing_field(cls, "created_at_unix")
-                missing += ("created_at_unix",)
+                _missing += ("created_at_unix",)
             else:
                 created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
@@ -155,14 +155,14 @@ class ProjectSnapshotExtendedResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         character_alignments_raw = d.pop("character_alignments", MISSING)
         if character_alignments_raw is MISSING:
             character_alignments = missing_field(cls, "character_alignments")
-            missing += ("character_alignments",)
+            _missing += ("character_alignments",)
         else:
             try:
                 expect_array("character_alignments", character_alignments_raw)
@@ -179,7 +179,7 @@ class ProjectSnapshotExtendedResponseModel:
         if audio_duration_secs.__class__ is not float and audio_duration_secs.__class__ is not int:
             if audio_duration_secs is MISSING:
                 audio_duration_secs = missing_field(cls, "audio_duration_secs")
-                missing += ("audio_duration_secs",)
+                _missing += ("audio_duration_secs",)
             else:
                 audio_duration_secs = unexpected_type(cls, "audio_duration_secs", audio_duration_secs, "a number")
 
@@ -233,8 +233,8 @@ class ProjectSnapshotExtendedResponseModel:
             audio_upload=audio_upload,
             zip_upload=zip_upload,
         )
-        if missing:
-            project_snapshot_extended_response_model._missing_fields = missing
+        if _missing:
+            project_snapshot_extended_response_model._missing_fields = _missing
         project_snapshot_extended_response_model.additional_properties = d
         return project_snapshot_extended_response_model
 

@@ -84,13 +84,13 @@ class ProjectSnapshotResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "project_snapshot_id" not in self._missing_fields:
+        if project_snapshot_id is not None or "project_snapshot_id" not in self._missing_fields:
             field_dict["project_snapshot_id"] = project_snapshot_id
-        if "project_id" not in self._missing_fields:
+        if project_id is not None or "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if "created_at_unix" not in self._missing_fields:
+        if created_at_unix is not None or "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if audio_upload is not UNSET:
             field_dict["audio_upload"] = audio_upload
@@ -103,12 +103,12 @@ class ProjectSnapshotResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         project_snapshot_id = d.pop("project_snapshot_id", MISSING)
         if project_snapshot_id.__class__ is not str:
             if project_snapshot_id is MISSING:
                 project_snapshot_id = missing_field(cls, "project_snapshot_id")
-                missing += ("project_snapshot_id",)
+                _missing += ("project_snapshot_id",)
             else:
                 project_snapshot_id = unexpected_type(cls, "project_snapshot_id", project_snapshot_id, "a string")
 
@@ -116,7 +116,7 @@ class ProjectSnapshotResponseModel:
         if project_id.__class__ is not str:
             if project_id is MISSING:
                 project_id = missing_field(cls, "project_id")
-                missing += ("project_id",)
+                _missing += ("project_id",)
             else:
                 project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
@@ -124,7 +124,7 @@ class ProjectSnapshotResponseModel:
         if created_at_unix.__class__ is not int:
             if created_at_unix is MISSING:
                 created_at_unix = missing_field(cls, "created_at_unix")
-                missing += ("created_at_unix",)
+                _missing += ("created_at_unix",)
             else:
                 created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
@@ -132,7 +132,7 @@ class ProjectSnapshotResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -182,8 +182,8 @@ class ProjectSnapshotResponseModel:
             audio_upload=audio_upload,
             zip_upload=zip_upload,
         )
-        if missing:
-            project_snapshot_response_model._missing_fields = missing
+        if _missing:
+            project_snapshot_response_model._missing_fields = _missing
         project_snapshot_response_model.additional_properties = d
         return project_snapshot_response_model
 

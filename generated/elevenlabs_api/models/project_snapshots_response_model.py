@@ -45,7 +45,7 @@ class ProjectSnapshotsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "snapshots" not in self._missing_fields:
+        if snapshots is not None or "snapshots" not in self._missing_fields:
             field_dict["snapshots"] = snapshots
         return field_dict
 
@@ -54,11 +54,11 @@ class ProjectSnapshotsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         snapshots_raw = d.pop("snapshots", MISSING)
         if snapshots_raw is MISSING:
             snapshots = missing_field(cls, "snapshots")
-            missing += ("snapshots",)
+            _missing += ("snapshots",)
         else:
             try:
                 expect_array("snapshots", snapshots_raw)
@@ -74,8 +74,8 @@ class ProjectSnapshotsResponseModel:
         project_snapshots_response_model = cls(
             snapshots=snapshots,
         )
-        if missing:
-            project_snapshots_response_model._missing_fields = missing
+        if _missing:
+            project_snapshots_response_model._missing_fields = _missing
         project_snapshots_response_model.additional_properties = d
         return project_snapshots_response_model
 

@@ -393,47 +393,47 @@ class ProjectVideoResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "video_id" not in self._missing_fields:
+        if video_id is not None or "video_id" not in self._missing_fields:
             field_dict["video_id"] = video_id
-        if "filename" not in self._missing_fields:
+        if filename is not None or "filename" not in self._missing_fields:
             field_dict["filename"] = filename
-        if "signed_url" not in self._missing_fields:
+        if signed_url is not None or "signed_url" not in self._missing_fields:
             field_dict["signed_url"] = signed_url
-        if "signed_preview_url" not in self._missing_fields:
+        if signed_preview_url is not None or "signed_preview_url" not in self._missing_fields:
             field_dict["signed_preview_url"] = signed_preview_url
-        if "offset_ms" not in self._missing_fields:
+        if offset_ms is not None or "offset_ms" not in self._missing_fields:
             field_dict["offset_ms"] = offset_ms
-        if "duration_ms" not in self._missing_fields:
+        if duration_ms is not None or "duration_ms" not in self._missing_fields:
             field_dict["duration_ms"] = duration_ms
-        if "volume_gain_db" not in self._missing_fields:
+        if volume_gain_db is not None or "volume_gain_db" not in self._missing_fields:
             field_dict["volume_gain_db"] = volume_gain_db
-        if "muted" not in self._missing_fields:
+        if muted is not None or "muted" not in self._missing_fields:
             field_dict["muted"] = muted
-        if "width" not in self._missing_fields:
+        if width is not None or "width" not in self._missing_fields:
             field_dict["width"] = width
-        if "height" not in self._missing_fields:
+        if height is not None or "height" not in self._missing_fields:
             field_dict["height"] = height
-        if "codec" not in self._missing_fields:
+        if codec is not None or "codec" not in self._missing_fields:
             field_dict["codec"] = codec
-        if "order" not in self._missing_fields:
+        if order is not None or "order" not in self._missing_fields:
             field_dict["order"] = order
-        if "created_at_ms" not in self._missing_fields:
+        if created_at_ms is not None or "created_at_ms" not in self._missing_fields:
             field_dict["created_at_ms"] = created_at_ms
-        if "updated_at_ms" not in self._missing_fields:
+        if updated_at_ms is not None or "updated_at_ms" not in self._missing_fields:
             field_dict["updated_at_ms"] = updated_at_ms
-        if "thumbnail_interval_seconds" not in self._missing_fields:
+        if thumbnail_interval_seconds is not None or "thumbnail_interval_seconds" not in self._missing_fields:
             field_dict["thumbnail_interval_seconds"] = thumbnail_interval_seconds
-        if "thumbnail_size" not in self._missing_fields:
+        if thumbnail_size is not None or "thumbnail_size" not in self._missing_fields:
             field_dict["thumbnail_size"] = thumbnail_size
-        if "thumbnail_sheets" not in self._missing_fields:
+        if thumbnail_sheets is not None or "thumbnail_sheets" not in self._missing_fields:
             field_dict["thumbnail_sheets"] = thumbnail_sheets
-        if "start_time_ms" not in self._missing_fields:
+        if start_time_ms is not None or "start_time_ms" not in self._missing_fields:
             field_dict["start_time_ms"] = start_time_ms
-        if "end_time_ms" not in self._missing_fields:
+        if end_time_ms is not None or "end_time_ms" not in self._missing_fields:
             field_dict["end_time_ms"] = end_time_ms
-        if "preview_job_progress" not in self._missing_fields:
+        if preview_job_progress is not None or "preview_job_progress" not in self._missing_fields:
             field_dict["preview_job_progress"] = preview_job_progress
-        if "import_speech_progress" not in self._missing_fields:
+        if import_speech_progress is not None or "import_speech_progress" not in self._missing_fields:
             field_dict["import_speech_progress"] = import_speech_progress
         if fade_in_ms is not UNSET:
             field_dict["fade_in_ms"] = fade_in_ms
@@ -488,7 +488,7 @@ class ProjectVideoResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["video"] | Unset, type__raw)
         if type_ != "video" and not isinstance(type_, Unset):
@@ -498,7 +498,7 @@ class ProjectVideoResponseModel:
         if video_id.__class__ is not str:
             if video_id is MISSING:
                 video_id = missing_field(cls, "video_id")
-                missing += ("video_id",)
+                _missing += ("video_id",)
             else:
                 video_id = unexpected_type(cls, "video_id", video_id, "a string")
 
@@ -506,7 +506,7 @@ class ProjectVideoResponseModel:
         if filename.__class__ is not str:
             if filename is MISSING:
                 filename = missing_field(cls, "filename")
-                missing += ("filename",)
+                _missing += ("filename",)
             else:
                 filename = unexpected_type(cls, "filename", filename, "a string")
 
@@ -514,7 +514,7 @@ class ProjectVideoResponseModel:
         if signed_url.__class__ is not str and signed_url is not None:
             if signed_url is MISSING:
                 signed_url = missing_field(cls, "signed_url")
-                missing += ("signed_url",)
+                _missing += ("signed_url",)
             else:
                 signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
 
@@ -522,7 +522,7 @@ class ProjectVideoResponseModel:
         if signed_preview_url.__class__ is not str and signed_preview_url is not None:
             if signed_preview_url is MISSING:
                 signed_preview_url = missing_field(cls, "signed_preview_url")
-                missing += ("signed_preview_url",)
+                _missing += ("signed_preview_url",)
             else:
                 signed_preview_url = unexpected_type(cls, "signed_preview_url", signed_preview_url, "a string or null")
 
@@ -530,7 +530,7 @@ class ProjectVideoResponseModel:
         if offset_ms.__class__ is not int:
             if offset_ms is MISSING:
                 offset_ms = missing_field(cls, "offset_ms")
-                missing += ("offset_ms",)
+                _missing += ("offset_ms",)
             else:
                 offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
 
@@ -538,7 +538,7 @@ class ProjectVideoResponseModel:
         if duration_ms.__class__ is not int:
             if duration_ms is MISSING:
                 duration_ms = missing_field(cls, "duration_ms")
-                missing += ("duration_ms",)
+                _missing += ("duration_ms",)
             else:
                 duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
 
@@ -546,7 +546,7 @@ class ProjectVideoResponseModel:
         if volume_gain_db.__class__ is not float and volume_gain_db.__class__ is not int:
             if volume_gain_db is MISSING:
                 volume_gain_db = missing_field(cls, "volume_gain_db")
-                missing += ("volume_gain_db",)
+                _missing += ("volume_gain_db",)
             else:
                 volume_gain_db = unexpected_type(cls, "volume_gain_db", volume_gain_db, "a number")
 
@@ -554,7 +554,7 @@ class ProjectVideoResponseModel:
         if muted.__class__ is not bool:
             if muted is MISSING:
                 muted = missing_field(cls, "muted")
-                missing += ("muted",)
+                _missing += ("muted",)
             else:
                 muted = unexpected_type(cls, "muted", muted, "a boolean")
 
@@ -562,7 +562,7 @@ class ProjectVideoResponseModel:
         if width.__class__ is not int:
             if width is MISSING:
                 width = missing_field(cls, "width")
-                missing += ("width",)
+                _missing += ("width",)
             else:
                 width = unexpected_type(cls, "width", width, "an integer")
 
@@ -570,7 +570,7 @@ class ProjectVideoResponseModel:
         if height.__class__ is not int:
             if height is MISSING:
                 height = missing_field(cls, "height")
-                missing += ("height",)
+                _missing += ("height",)
             else:
                 height = unexpected_type(cls, "height", height, "an integer")
 
@@ -578,7 +578,7 @@ class ProjectVideoResponseModel:
         if codec.__class__ is not str:
             if codec is MISSING:
                 codec = missing_field(cls, "codec")
-                missing += ("codec",)
+                _missing += ("codec",)
             else:
                 codec = unexpected_type(cls, "codec", codec, "a string")
 
@@ -586,7 +586,7 @@ class ProjectVideoResponseModel:
         if order.__class__ is not str:
             if order is MISSING:
                 order = missing_field(cls, "order")
-                missing += ("order",)
+                _missing += ("order",)
             else:
                 order = unexpected_type(cls, "order", order, "a string")
 
@@ -594,7 +594,7 @@ class ProjectVideoResponseModel:
         if created_at_ms.__class__ is not int:
             if created_at_ms is MISSING:
                 created_at_ms = missing_field(cls, "created_at_ms")
-                missing += ("created_at_ms",)
+                _missing += ("created_at_ms",)
             else:
                 created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
 
@@ -602,7 +602,7 @@ class ProjectVideoResponseModel:
         if updated_at_ms.__class__ is not int:
             if updated_at_ms is MISSING:
                 updated_at_ms = missing_field(cls, "updated_at_ms")
-                missing += ("updated_at_ms",)
+                _missing += ("updated_at_ms",)
             else:
                 updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
 
@@ -610,7 +610,7 @@ class ProjectVideoResponseModel:
         if thumbnail_interval_seconds.__class__ is not float and thumbnail_interval_seconds.__class__ is not int:
             if thumbnail_interval_seconds is MISSING:
                 thumbnail_interval_seconds = missing_field(cls, "thumbnail_interval_seconds")
-                missing += ("thumbnail_interval_seconds",)
+                _missing += ("thumbnail_interval_seconds",)
             else:
                 thumbnail_interval_seconds = unexpected_type(
                     cls, "thumbnail_interval_seconds", thumbnail_interval_seconds, "a number"
@@ -619,7 +619,7 @@ class ProjectVideoResponseModel:
         thumbnail_size_raw = d.pop("thumbnail_size", MISSING)
         if thumbnail_size_raw is MISSING:
             thumbnail_size = missing_field(cls, "thumbnail_size")
-            missing += ("thumbnail_size",)
+            _missing += ("thumbnail_size",)
         else:
             try:
                 expect_array("thumbnail_size", thumbnail_size_raw)
@@ -635,7 +635,7 @@ class ProjectVideoResponseModel:
         thumbnail_sheets_raw = d.pop("thumbnail_sheets", MISSING)
         if thumbnail_sheets_raw is MISSING:
             thumbnail_sheets = missing_field(cls, "thumbnail_sheets")
-            missing += ("thumbnail_sheets",)
+            _missing += ("thumbnail_sheets",)
         else:
             try:
                 expect_array("thumbnail_sheets", thumbnail_sheets_raw)
@@ -654,7 +654,7 @@ class ProjectVideoResponseModel:
         if start_time_ms.__class__ is not int:
             if start_time_ms is MISSING:
                 start_time_ms = missing_field(cls, "start_time_ms")
-                missing += ("start_time_ms",)
+                _missing += ("start_time_ms",)
             else:
                 start_time_ms = unexpected_type(cls, "start_time_ms", start_time_ms, "an integer")
 
@@ -662,7 +662,7 @@ class ProjectVideoResponseModel:
         if end_time_ms.__class__ is not int and end_time_ms is not None:
             if end_time_ms is MISSING:
                 end_time_ms = missing_field(cls, "end_time_ms")
-                missing += ("end_time_ms",)
+                _missing += ("end_time_ms",)
             else:
                 end_time_ms = unexpected_type(cls, "end_time_ms", end_time_ms, "an integer or null")
 
@@ -670,7 +670,7 @@ class ProjectVideoResponseModel:
         if preview_job_progress.__class__ is not float and preview_job_progress.__class__ is not int:
             if preview_job_progress is MISSING:
                 preview_job_progress = missing_field(cls, "preview_job_progress")
-                missing += ("preview_job_progress",)
+                _missing += ("preview_job_progress",)
             else:
                 preview_job_progress = unexpected_type(cls, "preview_job_progress", preview_job_progress, "a number")
 
@@ -682,7 +682,7 @@ class ProjectVideoResponseModel:
         ):
             if import_speech_progress is MISSING:
                 import_speech_progress = missing_field(cls, "import_speech_progress")
-                missing += ("import_speech_progress",)
+                _missing += ("import_speech_progress",)
             else:
                 import_speech_progress = unexpected_type(
                     cls, "import_speech_progress", import_speech_progress, "a number or null"
@@ -952,8 +952,8 @@ class ProjectVideoResponseModel:
             opacity=opacity,
             track_id=track_id,
         )
-        if missing:
-            project_video_response_model._missing_fields = missing
+        if _missing:
+            project_video_response_model._missing_fields = _missing
         project_video_response_model.additional_properties = d
         return project_video_response_model
 

@@ -42,11 +42,11 @@ class ProjectVideoThumbnailSheetResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "start_thumbnail_index" not in self._missing_fields:
+        if start_thumbnail_index is not None or "start_thumbnail_index" not in self._missing_fields:
             field_dict["start_thumbnail_index"] = start_thumbnail_index
-        if "thumbnail_count" not in self._missing_fields:
+        if thumbnail_count is not None or "thumbnail_count" not in self._missing_fields:
             field_dict["thumbnail_count"] = thumbnail_count
-        if "signed_cloud_url" not in self._missing_fields:
+        if signed_cloud_url is not None or "signed_cloud_url" not in self._missing_fields:
             field_dict["signed_cloud_url"] = signed_cloud_url
         return field_dict
 
@@ -55,12 +55,12 @@ class ProjectVideoThumbnailSheetResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         start_thumbnail_index = d.pop("start_thumbnail_index", MISSING)
         if start_thumbnail_index.__class__ is not int:
             if start_thumbnail_index is MISSING:
                 start_thumbnail_index = missing_field(cls, "start_thumbnail_index")
-                missing += ("start_thumbnail_index",)
+                _missing += ("start_thumbnail_index",)
             else:
                 start_thumbnail_index = unexpected_type(
                     cls, "start_thumbnail_index", start_thumbnail_index, "an integer"
@@ -70,7 +70,7 @@ class ProjectVideoThumbnailSheetResponseModel:
         if thumbnail_count.__class__ is not int:
             if thumbnail_count is MISSING:
                 thumbnail_count = missing_field(cls, "thumbnail_count")
-                missing += ("thumbnail_count",)
+                _missing += ("thumbnail_count",)
             else:
                 thumbnail_count = unexpected_type(cls, "thumbnail_count", thumbnail_count, "an integer")
 
@@ -78,7 +78,7 @@ class ProjectVideoThumbnailSheetResponseModel:
         if signed_cloud_url.__class__ is not str:
             if signed_cloud_url is MISSING:
                 signed_cloud_url = missing_field(cls, "signed_cloud_url")
-                missing += ("signed_cloud_url",)
+                _missing += ("signed_cloud_url",)
             else:
                 signed_cloud_url = unexpected_type(cls, "signed_cloud_url", signed_cloud_url, "a string")
 
@@ -87,8 +87,8 @@ class ProjectVideoThumbnailSheetResponseModel:
             thumbnail_count=thumbnail_count,
             signed_cloud_url=signed_cloud_url,
         )
-        if missing:
-            project_video_thumbnail_sheet_response_model._missing_fields = missing
+        if _missing:
+            project_video_thumbnail_sheet_response_model._missing_fields = _missing
         project_video_thumbnail_sheet_response_model.additional_properties = d
         return project_video_thumbnail_sheet_response_model
 

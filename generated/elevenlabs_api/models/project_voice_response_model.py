@@ -77,25 +77,25 @@ class ProjectVoiceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "project_voice_ref_id" not in self._missing_fields:
+        if project_voice_ref_id is not None or "project_voice_ref_id" not in self._missing_fields:
             field_dict["project_voice_ref_id"] = project_voice_ref_id
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if "alias" not in self._missing_fields:
+        if alias is not None or "alias" not in self._missing_fields:
             field_dict["alias"] = alias
-        if "stability" not in self._missing_fields:
+        if stability is not None or "stability" not in self._missing_fields:
             field_dict["stability"] = stability
-        if "similarity_boost" not in self._missing_fields:
+        if similarity_boost is not None or "similarity_boost" not in self._missing_fields:
             field_dict["similarity_boost"] = similarity_boost
-        if "style" not in self._missing_fields:
+        if style is not None or "style" not in self._missing_fields:
             field_dict["style"] = style
-        if "is_pinned" not in self._missing_fields:
+        if is_pinned is not None or "is_pinned" not in self._missing_fields:
             field_dict["is_pinned"] = is_pinned
-        if "use_speaker_boost" not in self._missing_fields:
+        if use_speaker_boost is not None or "use_speaker_boost" not in self._missing_fields:
             field_dict["use_speaker_boost"] = use_speaker_boost
-        if "volume_gain" not in self._missing_fields:
+        if volume_gain is not None or "volume_gain" not in self._missing_fields:
             field_dict["volume_gain"] = volume_gain
-        if "speed" not in self._missing_fields:
+        if speed is not None or "speed" not in self._missing_fields:
             field_dict["speed"] = speed
         return field_dict
 
@@ -104,12 +104,12 @@ class ProjectVoiceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         project_voice_ref_id = d.pop("project_voice_ref_id", MISSING)
         if project_voice_ref_id.__class__ is not str:
             if project_voice_ref_id is MISSING:
                 project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
-                missing += ("project_voice_ref_id",)
+                _missing += ("project_voice_ref_id",)
             else:
                 project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
 
@@ -117,7 +117,7 @@ class ProjectVoiceResponseModel:
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -125,7 +125,7 @@ class ProjectVoiceResponseModel:
         if alias.__class__ is not str:
             if alias is MISSING:
                 alias = missing_field(cls, "alias")
-                missing += ("alias",)
+                _missing += ("alias",)
             else:
                 alias = unexpected_type(cls, "alias", alias, "a string")
 
@@ -133,7 +133,7 @@ class ProjectVoiceResponseModel:
         if stability.__class__ is not float and stability.__class__ is not int:
             if stability is MISSING:
                 stability = missing_field(cls, "stability")
-                missing += ("stability",)
+                _missing += ("stability",)
             else:
                 stability = unexpected_type(cls, "stability", stability, "a number")
 
@@ -141,7 +141,7 @@ class ProjectVoiceResponseModel:
         if similarity_boost.__class__ is not float and similarity_boost.__class__ is not int:
             if similarity_boost is MISSING:
                 similarity_boost = missing_field(cls, "similarity_boost")
-                missing += ("similarity_boost",)
+                _missing += ("similarity_boost",)
             else:
                 similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number")
 
@@ -149,7 +149,7 @@ class ProjectVoiceResponseModel:
         if style.__class__ is not float and style.__class__ is not int:
             if style is MISSING:
                 style = missing_field(cls, "style")
-                missing += ("style",)
+                _missing += ("style",)
             else:
                 style = unexpected_type(cls, "style", style, "a number")
 
@@ -157,7 +157,7 @@ class ProjectVoiceResponseModel:
         if is_pinned.__class__ is not bool:
             if is_pinned is MISSING:
                 is_pinned = missing_field(cls, "is_pinned")
-                missing += ("is_pinned",)
+                _missing += ("is_pinned",)
             else:
                 is_pinned = unexpected_type(cls, "is_pinned", is_pinned, "a boolean")
 
@@ -165,7 +165,7 @@ class ProjectVoiceResponseModel:
         if use_speaker_boost.__class__ is not bool:
             if use_speaker_boost is MISSING:
                 use_speaker_boost = missing_field(cls, "use_speaker_boost")
-                missing += ("use_speaker_boost",)
+                _missing += ("use_speaker_boost",)
             else:
                 use_speaker_boost = unexpected_type(cls, "use_speaker_boost", use_speaker_boost, "a boolean")
 
@@ -173,7 +173,7 @@ class ProjectVoiceResponseModel:
         if volume_gain.__class__ is not float and volume_gain.__class__ is not int:
             if volume_gain is MISSING:
                 volume_gain = missing_field(cls, "volume_gain")
-                missing += ("volume_gain",)
+                _missing += ("volume_gain",)
             else:
                 volume_gain = unexpected_type(cls, "volume_gain", volume_gain, "a number")
 
@@ -181,7 +181,7 @@ class ProjectVoiceResponseModel:
         if speed.__class__ is not float and speed.__class__ is not int:
             if speed is MISSING:
                 speed = missing_field(cls, "speed")
-                missing += ("speed",)
+                _missing += ("speed",)
             else:
                 speed = unexpected_type(cls, "speed", speed, "a number")
 
@@ -197,8 +197,8 @@ class ProjectVoiceResponseModel:
             volume_gain=volume_gain,
             speed=speed,
         )
-        if missing:
-            project_voice_response_model._missing_fields = missing
+        if _missing:
+            project_voice_response_model._missing_fields = _missing
         project_voice_response_model.additional_properties = d
         return project_voice_response_model
 

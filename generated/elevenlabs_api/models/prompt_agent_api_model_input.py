@@ -11,6 +11,7 @@ from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasonin
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     parse_strictly,
@@ -388,6 +389,8 @@ class PromptAgentAPIModelInput:
         tool_ids = d.pop("tool_ids", UNSET)
         if tool_ids.__class__ is not list and tool_ids is not UNSET:
             tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array")
+        elif tool_ids.__class__ is list and tool_ids:
+            check_items(cls, "tool_ids", tool_ids, (str,), "a string")
 
         built_in_tools_raw = d.pop("built_in_tools", UNSET)
         try:
@@ -403,10 +406,14 @@ class PromptAgentAPIModelInput:
         mcp_server_ids = d.pop("mcp_server_ids", UNSET)
         if mcp_server_ids.__class__ is not list and mcp_server_ids is not UNSET:
             mcp_server_ids = unexpected_type(cls, "mcp_server_ids", mcp_server_ids, "an array")
+        elif mcp_server_ids.__class__ is list and mcp_server_ids:
+            check_items(cls, "mcp_server_ids", mcp_server_ids, (str,), "a string")
 
         native_mcp_server_ids = d.pop("native_mcp_server_ids", UNSET)
         if native_mcp_server_ids.__class__ is not list and native_mcp_server_ids is not UNSET:
             native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "an array")
+        elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
+            check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
 
         knowledge_base_raw = d.pop("knowledge_base", UNSET)
         try:

@@ -10,6 +10,7 @@ from ..models.llm import LLM
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -98,6 +99,8 @@ class PromptAgentAPIModelOverride:
             native_mcp_server_ids = unexpected_type(
                 cls, "native_mcp_server_ids", native_mcp_server_ids, "an array or null"
             )
+        elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
+            check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
 
         prompt_agent_api_model_override = cls(
             prompt=prompt,

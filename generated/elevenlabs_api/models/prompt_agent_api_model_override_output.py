@@ -10,6 +10,7 @@ from ..models.llm import LLM, check_llm
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -151,6 +152,8 @@ class PromptAgentAPIModelOverrideOutput:
         tool_ids = d.pop("tool_ids", UNSET)
         if tool_ids.__class__ is not list and tool_ids is not None and tool_ids is not UNSET:
             tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array or null")
+        elif tool_ids.__class__ is list and tool_ids:
+            check_items(cls, "tool_ids", tool_ids, (str,), "a string")
 
         native_mcp_server_ids = d.pop("native_mcp_server_ids", UNSET)
         if (
@@ -161,6 +164,8 @@ class PromptAgentAPIModelOverrideOutput:
             native_mcp_server_ids = unexpected_type(
                 cls, "native_mcp_server_ids", native_mcp_server_ids, "an array or null"
             )
+        elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
+            check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
 
         knowledge_base_raw = d.pop("knowledge_base", UNSET)
         try:

@@ -11,6 +11,7 @@ from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasonin
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     parse_strictly,
     unexpected_type,
@@ -448,6 +449,8 @@ class PromptAgentAPIModelWorkflowOverrideInput:
         tool_ids = d.pop("tool_ids", UNSET)
         if tool_ids.__class__ is not list and tool_ids is not None and tool_ids is not UNSET:
             tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array or null")
+        elif tool_ids.__class__ is list and tool_ids:
+            check_items(cls, "tool_ids", tool_ids, (str,), "a string")
 
         built_in_tools_raw = d.pop("built_in_tools", UNSET)
         try:
@@ -471,6 +474,8 @@ class PromptAgentAPIModelWorkflowOverrideInput:
         mcp_server_ids = d.pop("mcp_server_ids", UNSET)
         if mcp_server_ids.__class__ is not list and mcp_server_ids is not None and mcp_server_ids is not UNSET:
             mcp_server_ids = unexpected_type(cls, "mcp_server_ids", mcp_server_ids, "an array or null")
+        elif mcp_server_ids.__class__ is list and mcp_server_ids:
+            check_items(cls, "mcp_server_ids", mcp_server_ids, (str,), "a string")
 
         native_mcp_server_ids = d.pop("native_mcp_server_ids", UNSET)
         if (
@@ -481,6 +486,8 @@ class PromptAgentAPIModelWorkflowOverrideInput:
             native_mcp_server_ids = unexpected_type(
                 cls, "native_mcp_server_ids", native_mcp_server_ids, "an array or null"
             )
+        elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
+            check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
 
         knowledge_base_raw = d.pop("knowledge_base", UNSET)
         try:

@@ -130,11 +130,11 @@ class PromptEvaluationCriteria:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "conversation_goal_prompt" not in self._missing_fields:
+        if conversation_goal_prompt is not None or "conversation_goal_prompt" not in self._missing_fields:
             field_dict["conversation_goal_prompt"] = conversation_goal_prompt
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -157,7 +157,7 @@ class PromptEvaluationCriteria:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["prompt"] | Unset, type__raw)
         if type_ != "prompt" and not isinstance(type_, Unset):
@@ -167,7 +167,7 @@ class PromptEvaluationCriteria:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -175,7 +175,7 @@ class PromptEvaluationCriteria:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -183,7 +183,7 @@ class PromptEvaluationCriteria:
         if conversation_goal_prompt.__class__ is not str:
             if conversation_goal_prompt is MISSING:
                 conversation_goal_prompt = missing_field(cls, "conversation_goal_prompt")
-                missing += ("conversation_goal_prompt",)
+                _missing += ("conversation_goal_prompt",)
             else:
                 conversation_goal_prompt = unexpected_type(
                     cls, "conversation_goal_prompt", conversation_goal_prompt, "a string"
@@ -229,8 +229,8 @@ class PromptEvaluationCriteria:
             max_score=max_score,
             score_instructions=score_instructions,
         )
-        if missing:
-            prompt_evaluation_criteria._missing_fields = missing
+        if _missing:
+            prompt_evaluation_criteria._missing_fields = _missing
         prompt_evaluation_criteria.additional_properties = d
         return prompt_evaluation_criteria
 

@@ -61,10 +61,10 @@ class PronunciationDictionaryAliasRuleRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "string_to_replace" not in self._missing_fields:
+        if string_to_replace is not None or "string_to_replace" not in self._missing_fields:
             field_dict["string_to_replace"] = string_to_replace
         field_dict["type"] = type_
-        if "alias" not in self._missing_fields:
+        if alias is not None or "alias" not in self._missing_fields:
             field_dict["alias"] = alias
         if case_sensitive is not UNSET:
             field_dict["case_sensitive"] = case_sensitive
@@ -77,7 +77,7 @@ class PronunciationDictionaryAliasRuleRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -89,7 +89,7 @@ class PronunciationDictionaryAliasRuleRequestModel:
         if string_to_replace.__class__ is not str:
             if string_to_replace is MISSING:
                 string_to_replace = missing_field(cls, "string_to_replace")
-                missing += ("string_to_replace",)
+                _missing += ("string_to_replace",)
             else:
                 string_to_replace = unexpected_type(cls, "string_to_replace", string_to_replace, "a string")
 
@@ -97,7 +97,7 @@ class PronunciationDictionaryAliasRuleRequestModel:
         if alias.__class__ is not str:
             if alias is MISSING:
                 alias = missing_field(cls, "alias")
-                missing += ("alias",)
+                _missing += ("alias",)
             else:
                 alias = unexpected_type(cls, "alias", alias, "a string")
 
@@ -116,8 +116,8 @@ class PronunciationDictionaryAliasRuleRequestModel:
             case_sensitive=case_sensitive,
             word_boundaries=word_boundaries,
         )
-        if missing:
-            pronunciation_dictionary_alias_rule_request_model._missing_fields = missing
+        if _missing:
+            pronunciation_dictionary_alias_rule_request_model._missing_fields = _missing
         pronunciation_dictionary_alias_rule_request_model.additional_properties = d
         return pronunciation_dictionary_alias_rule_request_model
 

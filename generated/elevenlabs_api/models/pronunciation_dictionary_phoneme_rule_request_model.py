@@ -66,12 +66,12 @@ class PronunciationDictionaryPhonemeRuleRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "string_to_replace" not in self._missing_fields:
+        if string_to_replace is not None or "string_to_replace" not in self._missing_fields:
             field_dict["string_to_replace"] = string_to_replace
         field_dict["type"] = type_
-        if "phoneme" not in self._missing_fields:
+        if phoneme is not None or "phoneme" not in self._missing_fields:
             field_dict["phoneme"] = phoneme
-        if "alphabet" not in self._missing_fields:
+        if alphabet is not None or "alphabet" not in self._missing_fields:
             field_dict["alphabet"] = alphabet
         if case_sensitive is not UNSET:
             field_dict["case_sensitive"] = case_sensitive
@@ -84,7 +84,7 @@ class PronunciationDictionaryPhonemeRuleRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -96,7 +96,7 @@ class PronunciationDictionaryPhonemeRuleRequestModel:
         if string_to_replace.__class__ is not str:
             if string_to_replace is MISSING:
                 string_to_replace = missing_field(cls, "string_to_replace")
-                missing += ("string_to_replace",)
+                _missing += ("string_to_replace",)
             else:
                 string_to_replace = unexpected_type(cls, "string_to_replace", string_to_replace, "a string")
 
@@ -104,7 +104,7 @@ class PronunciationDictionaryPhonemeRuleRequestModel:
         if phoneme.__class__ is not str:
             if phoneme is MISSING:
                 phoneme = missing_field(cls, "phoneme")
-                missing += ("phoneme",)
+                _missing += ("phoneme",)
             else:
                 phoneme = unexpected_type(cls, "phoneme", phoneme, "a string")
 
@@ -112,7 +112,7 @@ class PronunciationDictionaryPhonemeRuleRequestModel:
         if alphabet.__class__ is not str:
             if alphabet is MISSING:
                 alphabet = missing_field(cls, "alphabet")
-                missing += ("alphabet",)
+                _missing += ("alphabet",)
             else:
                 alphabet = unexpected_type(cls, "alphabet", alphabet, "a string")
 
@@ -132,8 +132,8 @@ class PronunciationDictionaryPhonemeRuleRequestModel:
             case_sensitive=case_sensitive,
             word_boundaries=word_boundaries,
         )
-        if missing:
-            pronunciation_dictionary_phoneme_rule_request_model._missing_fields = missing
+        if _missing:
+            pronunciation_dictionary_phoneme_rule_request_model._missing_fields = _missing
         pronunciation_dictionary_phoneme_rule_request_model.additional_properties = d
         return pronunciation_dictionary_phoneme_rule_request_model
 

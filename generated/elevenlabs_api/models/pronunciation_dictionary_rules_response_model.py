@@ -45,11 +45,11 @@ class PronunciationDictionaryRulesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "version_id" not in self._missing_fields:
+        if version_id is not None or "version_id" not in self._missing_fields:
             field_dict["version_id"] = version_id
-        if "version_rules_num" not in self._missing_fields:
+        if version_rules_num is not None or "version_rules_num" not in self._missing_fields:
             field_dict["version_rules_num"] = version_rules_num
         return field_dict
 
@@ -58,12 +58,12 @@ class PronunciationDictionaryRulesResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -71,7 +71,7 @@ class PronunciationDictionaryRulesResponseModel:
         if version_id.__class__ is not str:
             if version_id is MISSING:
                 version_id = missing_field(cls, "version_id")
-                missing += ("version_id",)
+                _missing += ("version_id",)
             else:
                 version_id = unexpected_type(cls, "version_id", version_id, "a string")
 
@@ -79,7 +79,7 @@ class PronunciationDictionaryRulesResponseModel:
         if version_rules_num.__class__ is not int:
             if version_rules_num is MISSING:
                 version_rules_num = missing_field(cls, "version_rules_num")
-                missing += ("version_rules_num",)
+                _missing += ("version_rules_num",)
             else:
                 version_rules_num = unexpected_type(cls, "version_rules_num", version_rules_num, "an integer")
 
@@ -88,8 +88,8 @@ class PronunciationDictionaryRulesResponseModel:
             version_id=version_id,
             version_rules_num=version_rules_num,
         )
-        if missing:
-            pronunciation_dictionary_rules_response_model._missing_fields = missing
+        if _missing:
+            pronunciation_dictionary_rules_response_model._missing_fields = _missing
         pronunciation_dictionary_rules_response_model.additional_properties = d
         return pronunciation_dictionary_rules_response_model
 

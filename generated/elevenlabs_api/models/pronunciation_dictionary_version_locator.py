@@ -45,7 +45,7 @@ class PronunciationDictionaryVersionLocator:
             version_id = self.version_id
 
         field_dict: dict[str, Any] = {}
-        if "pronunciation_dictionary_id" not in self._missing_fields:
+        if pronunciation_dictionary_id is not None or "pronunciation_dictionary_id" not in self._missing_fields:
             field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
@@ -56,12 +56,12 @@ class PronunciationDictionaryVersionLocator:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", MISSING)
         if pronunciation_dictionary_id.__class__ is not str:
             if pronunciation_dictionary_id is MISSING:
                 pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
-                missing += ("pronunciation_dictionary_id",)
+                _missing += ("pronunciation_dictionary_id",)
             else:
                 pronunciation_dictionary_id = unexpected_type(
                     cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
@@ -75,6 +75,6 @@ class PronunciationDictionaryVersionLocator:
             pronunciation_dictionary_id=pronunciation_dictionary_id,
             version_id=version_id,
         )
-        if missing:
-            pronunciation_dictionary_version_locator._missing_fields = missing
+        if _missing:
+            pronunciation_dictionary_version_locator._missing_fields = _missing
         return pronunciation_dictionary_version_locator

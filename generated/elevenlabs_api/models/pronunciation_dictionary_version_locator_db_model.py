@@ -42,9 +42,9 @@ class PronunciationDictionaryVersionLocatorDBModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "pronunciation_dictionary_id" not in self._missing_fields:
+        if pronunciation_dictionary_id is not None or "pronunciation_dictionary_id" not in self._missing_fields:
             field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
-        if "version_id" not in self._missing_fields:
+        if version_id is not None or "version_id" not in self._missing_fields:
             field_dict["version_id"] = version_id
         return field_dict
 
@@ -53,12 +53,12 @@ class PronunciationDictionaryVersionLocatorDBModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", MISSING)
         if pronunciation_dictionary_id.__class__ is not str:
             if pronunciation_dictionary_id is MISSING:
                 pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
-                missing += ("pronunciation_dictionary_id",)
+                _missing += ("pronunciation_dictionary_id",)
             else:
                 pronunciation_dictionary_id = unexpected_type(
                     cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
@@ -68,7 +68,7 @@ class PronunciationDictionaryVersionLocatorDBModel:
         if version_id.__class__ is not str and version_id is not None:
             if version_id is MISSING:
                 version_id = missing_field(cls, "version_id")
-                missing += ("version_id",)
+                _missing += ("version_id",)
             else:
                 version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
 
@@ -76,8 +76,8 @@ class PronunciationDictionaryVersionLocatorDBModel:
             pronunciation_dictionary_id=pronunciation_dictionary_id,
             version_id=version_id,
         )
-        if missing:
-            pronunciation_dictionary_version_locator_db_model._missing_fields = missing
+        if _missing:
+            pronunciation_dictionary_version_locator_db_model._missing_fields = _missing
         pronunciation_dictionary_version_locator_db_model.additional_properties = d
         return pronunciation_dictionary_version_locator_db_model
 

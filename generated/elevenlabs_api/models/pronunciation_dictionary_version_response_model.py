@@ -90,21 +90,21 @@ class PronunciationDictionaryVersionResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "version_id" not in self._missing_fields:
+        if version_id is not None or "version_id" not in self._missing_fields:
             field_dict["version_id"] = version_id
-        if "version_rules_num" not in self._missing_fields:
+        if version_rules_num is not None or "version_rules_num" not in self._missing_fields:
             field_dict["version_rules_num"] = version_rules_num
-        if "pronunciation_dictionary_id" not in self._missing_fields:
+        if pronunciation_dictionary_id is not None or "pronunciation_dictionary_id" not in self._missing_fields:
             field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
-        if "dictionary_name" not in self._missing_fields:
+        if dictionary_name is not None or "dictionary_name" not in self._missing_fields:
             field_dict["dictionary_name"] = dictionary_name
-        if "version_name" not in self._missing_fields:
+        if version_name is not None or "version_name" not in self._missing_fields:
             field_dict["version_name"] = version_name
-        if "permission_on_resource" not in self._missing_fields:
+        if permission_on_resource is not None or "permission_on_resource" not in self._missing_fields:
             field_dict["permission_on_resource"] = permission_on_resource
-        if "created_by" not in self._missing_fields:
+        if created_by is not None or "created_by" not in self._missing_fields:
             field_dict["created_by"] = created_by
-        if "creation_time_unix" not in self._missing_fields:
+        if creation_time_unix is not None or "creation_time_unix" not in self._missing_fields:
             field_dict["creation_time_unix"] = creation_time_unix
         if archived_time_unix is not UNSET:
             field_dict["archived_time_unix"] = archived_time_unix
@@ -115,12 +115,12 @@ class PronunciationDictionaryVersionResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         version_id = d.pop("version_id", MISSING)
         if version_id.__class__ is not str:
             if version_id is MISSING:
                 version_id = missing_field(cls, "version_id")
-                missing += ("version_id",)
+                _missing += ("version_id",)
             else:
                 version_id = unexpected_type(cls, "version_id", version_id, "a string")
 
@@ -128,7 +128,7 @@ class PronunciationDictionaryVersionResponseModel:
         if version_rules_num.__class__ is not int:
             if version_rules_num is MISSING:
                 version_rules_num = missing_field(cls, "version_rules_num")
-                missing += ("version_rules_num",)
+                _missing += ("version_rules_num",)
             else:
                 version_rules_num = unexpected_type(cls, "version_rules_num", version_rules_num, "an integer")
 
@@ -136,7 +136,7 @@ class PronunciationDictionaryVersionResponseModel:
         if pronunciation_dictionary_id.__class__ is not str:
             if pronunciation_dictionary_id is MISSING:
                 pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
-                missing += ("pronunciation_dictionary_id",)
+                _missing += ("pronunciation_dictionary_id",)
             else:
                 pronunciation_dictionary_id = unexpected_type(
                     cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
@@ -146,7 +146,7 @@ class PronunciationDictionaryVersionResponseModel:
         if dictionary_name.__class__ is not str:
             if dictionary_name is MISSING:
                 dictionary_name = missing_field(cls, "dictionary_name")
-                missing += ("dictionary_name",)
+                _missing += ("dictionary_name",)
             else:
                 dictionary_name = unexpected_type(cls, "dictionary_name", dictionary_name, "a string")
 
@@ -154,7 +154,7 @@ class PronunciationDictionaryVersionResponseModel:
         if version_name.__class__ is not str:
             if version_name is MISSING:
                 version_name = missing_field(cls, "version_name")
-                missing += ("version_name",)
+                _missing += ("version_name",)
             else:
                 version_name = unexpected_type(cls, "version_name", version_name, "a string")
 
@@ -162,7 +162,7 @@ class PronunciationDictionaryVersionResponseModel:
         if permission_on_resource is not None and permission_on_resource.__class__ is not str:
             if permission_on_resource is MISSING:
                 permission_on_resource = missing_field(cls, "permission_on_resource")
-                missing += ("permission_on_resource",)
+                _missing += ("permission_on_resource",)
             else:
                 permission_on_resource = unexpected_type(
                     cls, "permission_on_resource", permission_on_resource, "null or a string"
@@ -172,7 +172,7 @@ class PronunciationDictionaryVersionResponseModel:
         if created_by.__class__ is not str:
             if created_by is MISSING:
                 created_by = missing_field(cls, "created_by")
-                missing += ("created_by",)
+                _missing += ("created_by",)
             else:
                 created_by = unexpected_type(cls, "created_by", created_by, "a string")
 
@@ -180,7 +180,7 @@ class PronunciationDictionaryVersionResponseModel:
         if creation_time_unix.__class__ is not int:
             if creation_time_unix is MISSING:
                 creation_time_unix = missing_field(cls, "creation_time_unix")
-                missing += ("creation_time_unix",)
+                _missing += ("creation_time_unix",)
             else:
                 creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
 
@@ -203,8 +203,8 @@ class PronunciationDictionaryVersionResponseModel:
             creation_time_unix=creation_time_unix,
             archived_time_unix=archived_time_unix,
         )
-        if missing:
-            pronunciation_dictionary_version_response_model._missing_fields = missing
+        if _missing:
+            pronunciation_dictionary_version_response_model._missing_fields = _missing
         pronunciation_dictionary_version_response_model.additional_properties = d
         return pronunciation_dictionary_version_response_model
 

@@ -46,9 +46,9 @@ class PydanticPronunciationDictionaryVersionLocator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "pronunciation_dictionary_id" not in self._missing_fields:
+        if pronunciation_dictionary_id is not None or "pronunciation_dictionary_id" not in self._missing_fields:
             field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
-        if "version_id" not in self._missing_fields:
+        if version_id is not None or "version_id" not in self._missing_fields:
             field_dict["version_id"] = version_id
         return field_dict
 
@@ -57,12 +57,12 @@ class PydanticPronunciationDictionaryVersionLocator:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", MISSING)
         if pronunciation_dictionary_id.__class__ is not str:
             if pronunciation_dictionary_id is MISSING:
                 pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
-                missing += ("pronunciation_dictionary_id",)
+                _missing += ("pronunciation_dictionary_id",)
             else:
                 pronunciation_dictionary_id = unexpected_type(
                     cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
@@ -72,7 +72,7 @@ class PydanticPronunciationDictionaryVersionLocator:
         if version_id.__class__ is not str and version_id is not None:
             if version_id is MISSING:
                 version_id = missing_field(cls, "version_id")
-                missing += ("version_id",)
+                _missing += ("version_id",)
             else:
                 version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
 
@@ -80,8 +80,8 @@ class PydanticPronunciationDictionaryVersionLocator:
             pronunciation_dictionary_id=pronunciation_dictionary_id,
             version_id=version_id,
         )
-        if missing:
-            pydantic_pronunciation_dictionary_version_locator._missing_fields = missing
+        if _missing:
+            pydantic_pronunciation_dictionary_version_locator._missing_fields = _missing
         pydantic_pronunciation_dictionary_version_locator.additional_properties = d
         return pydantic_pronunciation_dictionary_version_locator
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -49,7 +50,7 @@ class QueryParamsJsonSchema:
             required = self.required
 
         field_dict: dict[str, Any] = {}
-        if "properties" not in self._missing_fields:
+        if properties is not None or "properties" not in self._missing_fields:
             field_dict["properties"] = properties
         if required is not UNSET:
             field_dict["required"] = required
@@ -60,11 +61,11 @@ class QueryParamsJsonSchema:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         properties_raw = d.pop("properties", MISSING)
         if properties_raw is MISSING:
             properties = missing_field(cls, "properties")
-            missing += ("properties",)
+            _missing += ("properties",)
         else:
             try:
                 properties = QueryParamsJsonSchemaProperties.from_dict(properties_raw)
@@ -74,13 +75,15 @@ class QueryParamsJsonSchema:
         required = d.pop("required", UNSET)
         if required.__class__ is not list and required is not UNSET:
             required = unexpected_type(cls, "required", required, "an array")
+        elif required.__class__ is list and required:
+            check_items(cls, "required", required, (str,), "a string")
 
         query_params_json_schema = cls(
             properties=properties,
             required=required,
         )
-        if missing:
-            query_params_json_schema._missing_fields = missing
+        if _missing:
+            query_params_json_schema._missing_fields = _missing
         return query_params_json_schema
 
 

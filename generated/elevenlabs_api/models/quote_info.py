@@ -36,7 +36,7 @@ class QuoteInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "amount_usd" not in self._missing_fields:
+        if amount_usd is not None or "amount_usd" not in self._missing_fields:
             field_dict["amount_usd"] = amount_usd
         return field_dict
 
@@ -45,20 +45,20 @@ class QuoteInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         amount_usd = d.pop("amount_usd", MISSING)
         if amount_usd.__class__ is not float and amount_usd.__class__ is not int:
             if amount_usd is MISSING:
                 amount_usd = missing_field(cls, "amount_usd")
-                missing += ("amount_usd",)
+                _missing += ("amount_usd",)
             else:
                 amount_usd = unexpected_type(cls, "amount_usd", amount_usd, "a number")
 
         quote_info = cls(
             amount_usd=amount_usd,
         )
-        if missing:
-            quote_info._missing_fields = missing
+        if _missing:
+            quote_info._missing_fields = _missing
         quote_info.additional_properties = d
         return quote_info
 

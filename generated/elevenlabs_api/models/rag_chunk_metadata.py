@@ -42,11 +42,11 @@ class RagChunkMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "document_id" not in self._missing_fields:
+        if document_id is not None or "document_id" not in self._missing_fields:
             field_dict["document_id"] = document_id
-        if "chunk_id" not in self._missing_fields:
+        if chunk_id is not None or "chunk_id" not in self._missing_fields:
             field_dict["chunk_id"] = chunk_id
-        if "vector_distance" not in self._missing_fields:
+        if vector_distance is not None or "vector_distance" not in self._missing_fields:
             field_dict["vector_distance"] = vector_distance
         return field_dict
 
@@ -55,12 +55,12 @@ class RagChunkMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         document_id = d.pop("document_id", MISSING)
         if document_id.__class__ is not str:
             if document_id is MISSING:
                 document_id = missing_field(cls, "document_id")
-                missing += ("document_id",)
+                _missing += ("document_id",)
             else:
                 document_id = unexpected_type(cls, "document_id", document_id, "a string")
 
@@ -68,7 +68,7 @@ class RagChunkMetadata:
         if chunk_id.__class__ is not str:
             if chunk_id is MISSING:
                 chunk_id = missing_field(cls, "chunk_id")
-                missing += ("chunk_id",)
+                _missing += ("chunk_id",)
             else:
                 chunk_id = unexpected_type(cls, "chunk_id", chunk_id, "a string")
 
@@ -76,7 +76,7 @@ class RagChunkMetadata:
         if vector_distance.__class__ is not float and vector_distance.__class__ is not int:
             if vector_distance is MISSING:
                 vector_distance = missing_field(cls, "vector_distance")
-                missing += ("vector_distance",)
+                _missing += ("vector_distance",)
             else:
                 vector_distance = unexpected_type(cls, "vector_distance", vector_distance, "a number")
 
@@ -85,8 +85,8 @@ class RagChunkMetadata:
             chunk_id=chunk_id,
             vector_distance=vector_distance,
         )
-        if missing:
-            rag_chunk_metadata._missing_fields = missing
+        if _missing:
+            rag_chunk_metadata._missing_fields = _missing
         rag_chunk_metadata.additional_properties = d
         return rag_chunk_metadata
 

@@ -75,15 +75,15 @@ class RAGDocumentIndexResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "model" not in self._missing_fields:
+        if model is not None or "model" not in self._missing_fields:
             field_dict["model"] = model
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "progress_percentage" not in self._missing_fields:
+        if progress_percentage is not None or "progress_percentage" not in self._missing_fields:
             field_dict["progress_percentage"] = progress_percentage
-        if "document_model_index_usage" not in self._missing_fields:
+        if document_model_index_usage is not None or "document_model_index_usage" not in self._missing_fields:
             field_dict["document_model_index_usage"] = document_model_index_usage
         return field_dict
 
@@ -92,12 +92,12 @@ class RAGDocumentIndexResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -105,7 +105,7 @@ class RAGDocumentIndexResponseModel:
         if model.__class__ is not str:
             if model is MISSING:
                 model = missing_field(cls, "model")
-                missing += ("model",)
+                _missing += ("model",)
             else:
                 model = unexpected_type(cls, "model", model, "a string")
 
@@ -113,7 +113,7 @@ class RAGDocumentIndexResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -121,14 +121,14 @@ class RAGDocumentIndexResponseModel:
         if progress_percentage.__class__ is not float and progress_percentage.__class__ is not int:
             if progress_percentage is MISSING:
                 progress_percentage = missing_field(cls, "progress_percentage")
-                missing += ("progress_percentage",)
+                _missing += ("progress_percentage",)
             else:
                 progress_percentage = unexpected_type(cls, "progress_percentage", progress_percentage, "a number")
 
         document_model_index_usage_raw = d.pop("document_model_index_usage", MISSING)
         if document_model_index_usage_raw is MISSING:
             document_model_index_usage = missing_field(cls, "document_model_index_usage")
-            missing += ("document_model_index_usage",)
+            _missing += ("document_model_index_usage",)
         else:
             try:
                 document_model_index_usage = RAGDocumentIndexUsage.from_dict(document_model_index_usage_raw)
@@ -144,8 +144,8 @@ class RAGDocumentIndexResponseModel:
             progress_percentage=progress_percentage,
             document_model_index_usage=document_model_index_usage,
         )
-        if missing:
-            rag_document_index_response_model._missing_fields = missing
+        if _missing:
+            rag_document_index_response_model._missing_fields = _missing
         rag_document_index_response_model.additional_properties = d
         return rag_document_index_response_model
 

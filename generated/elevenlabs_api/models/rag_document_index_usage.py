@@ -32,7 +32,7 @@ class RAGDocumentIndexUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "used_bytes" not in self._missing_fields:
+        if used_bytes is not None or "used_bytes" not in self._missing_fields:
             field_dict["used_bytes"] = used_bytes
         return field_dict
 
@@ -41,20 +41,20 @@ class RAGDocumentIndexUsage:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         used_bytes = d.pop("used_bytes", MISSING)
         if used_bytes.__class__ is not int:
             if used_bytes is MISSING:
                 used_bytes = missing_field(cls, "used_bytes")
-                missing += ("used_bytes",)
+                _missing += ("used_bytes",)
             else:
                 used_bytes = unexpected_type(cls, "used_bytes", used_bytes, "an integer")
 
         rag_document_index_usage = cls(
             used_bytes=used_bytes,
         )
-        if missing:
-            rag_document_index_usage._missing_fields = missing
+        if _missing:
+            rag_document_index_usage._missing_fields = _missing
         rag_document_index_usage.additional_properties = d
         return rag_document_index_usage
 

@@ -41,7 +41,7 @@ class RAGDocumentIndexesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "indexes" not in self._missing_fields:
+        if indexes is not None or "indexes" not in self._missing_fields:
             field_dict["indexes"] = indexes
         return field_dict
 
@@ -50,11 +50,11 @@ class RAGDocumentIndexesResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         indexes_raw = d.pop("indexes", MISSING)
         if indexes_raw is MISSING:
             indexes = missing_field(cls, "indexes")
-            missing += ("indexes",)
+            _missing += ("indexes",)
         else:
             try:
                 expect_array("indexes", indexes_raw)
@@ -70,8 +70,8 @@ class RAGDocumentIndexesResponseModel:
         rag_document_indexes_response_model = cls(
             indexes=indexes,
         )
-        if missing:
-            rag_document_indexes_response_model._missing_fields = missing
+        if _missing:
+            rag_document_indexes_response_model._missing_fields = _missing
         rag_document_indexes_response_model.additional_properties = d
         return rag_document_indexes_response_model
 

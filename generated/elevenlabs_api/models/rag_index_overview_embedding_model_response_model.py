@@ -46,9 +46,9 @@ class RAGIndexOverviewEmbeddingModelResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "model" not in self._missing_fields:
+        if model is not None or "model" not in self._missing_fields:
             field_dict["model"] = model
-        if "used_bytes" not in self._missing_fields:
+        if used_bytes is not None or "used_bytes" not in self._missing_fields:
             field_dict["used_bytes"] = used_bytes
         return field_dict
 
@@ -57,12 +57,12 @@ class RAGIndexOverviewEmbeddingModelResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         model = d.pop("model", MISSING)
         if model.__class__ is not str:
             if model is MISSING:
                 model = missing_field(cls, "model")
-                missing += ("model",)
+                _missing += ("model",)
             else:
                 model = unexpected_type(cls, "model", model, "a string")
 
@@ -70,7 +70,7 @@ class RAGIndexOverviewEmbeddingModelResponseModel:
         if used_bytes.__class__ is not int:
             if used_bytes is MISSING:
                 used_bytes = missing_field(cls, "used_bytes")
-                missing += ("used_bytes",)
+                _missing += ("used_bytes",)
             else:
                 used_bytes = unexpected_type(cls, "used_bytes", used_bytes, "an integer")
 
@@ -78,8 +78,8 @@ class RAGIndexOverviewEmbeddingModelResponseModel:
             model=model,
             used_bytes=used_bytes,
         )
-        if missing:
-            rag_index_overview_embedding_model_response_model._missing_fields = missing
+        if _missing:
+            rag_index_overview_embedding_model_response_model._missing_fields = _missing
         rag_index_overview_embedding_model_response_model.additional_properties = d
         return rag_index_overview_embedding_model_response_model
 

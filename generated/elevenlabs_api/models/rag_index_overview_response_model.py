@@ -52,11 +52,11 @@ class RAGIndexOverviewResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "total_used_bytes" not in self._missing_fields:
+        if total_used_bytes is not None or "total_used_bytes" not in self._missing_fields:
             field_dict["total_used_bytes"] = total_used_bytes
-        if "total_max_bytes" not in self._missing_fields:
+        if total_max_bytes is not None or "total_max_bytes" not in self._missing_fields:
             field_dict["total_max_bytes"] = total_max_bytes
-        if "models" not in self._missing_fields:
+        if models is not None or "models" not in self._missing_fields:
             field_dict["models"] = models
         return field_dict
 
@@ -65,12 +65,12 @@ class RAGIndexOverviewResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         total_used_bytes = d.pop("total_used_bytes", MISSING)
         if total_used_bytes.__class__ is not int:
             if total_used_bytes is MISSING:
                 total_used_bytes = missing_field(cls, "total_used_bytes")
-                missing += ("total_used_bytes",)
+                _missing += ("total_used_bytes",)
             else:
                 total_used_bytes = unexpected_type(cls, "total_used_bytes", total_used_bytes, "an integer")
 
@@ -78,14 +78,14 @@ class RAGIndexOverviewResponseModel:
         if total_max_bytes.__class__ is not int:
             if total_max_bytes is MISSING:
                 total_max_bytes = missing_field(cls, "total_max_bytes")
-                missing += ("total_max_bytes",)
+                _missing += ("total_max_bytes",)
             else:
                 total_max_bytes = unexpected_type(cls, "total_max_bytes", total_max_bytes, "an integer")
 
         models_raw = d.pop("models", MISSING)
         if models_raw is MISSING:
             models = missing_field(cls, "models")
-            missing += ("models",)
+            _missing += ("models",)
         else:
             try:
                 expect_array("models", models_raw)
@@ -103,8 +103,8 @@ class RAGIndexOverviewResponseModel:
             total_max_bytes=total_max_bytes,
             models=models,
         )
-        if missing:
-            rag_index_overview_response_model._missing_fields = missing
+        if _missing:
+            rag_index_overview_response_model._missing_fields = _missing
         rag_index_overview_response_model.additional_properties = d
         return rag_index_overview_response_model
 

@@ -37,7 +37,7 @@ class RAGIndexRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "model" not in self._missing_fields:
+        if model is not None or "model" not in self._missing_fields:
             field_dict["model"] = model
         return field_dict
 
@@ -46,11 +46,11 @@ class RAGIndexRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         model_raw = d.pop("model", MISSING)
         if model_raw is MISSING:
             model = missing_field(cls, "model")
-            missing += ("model",)
+            _missing += ("model",)
         else:
             try:
                 model = check_embedding_model_enum(model_raw)
@@ -60,8 +60,8 @@ class RAGIndexRequestModel:
         rag_index_request_model = cls(
             model=model,
         )
-        if missing:
-            rag_index_request_model._missing_fields = missing
+        if _missing:
+            rag_index_request_model._missing_fields = _missing
         rag_index_request_model.additional_properties = d
         return rag_index_request_model
 

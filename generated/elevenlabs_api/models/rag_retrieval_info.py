@@ -66,13 +66,13 @@ class RagRetrievalInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "chunks" not in self._missing_fields:
+        if chunks is not None or "chunks" not in self._missing_fields:
             field_dict["chunks"] = chunks
-        if "embedding_model" not in self._missing_fields:
+        if embedding_model is not None or "embedding_model" not in self._missing_fields:
             field_dict["embedding_model"] = embedding_model
-        if "retrieval_query" not in self._missing_fields:
+        if retrieval_query is not None or "retrieval_query" not in self._missing_fields:
             field_dict["retrieval_query"] = retrieval_query
-        if "rag_latency_secs" not in self._missing_fields:
+        if rag_latency_secs is not None or "rag_latency_secs" not in self._missing_fields:
             field_dict["rag_latency_secs"] = rag_latency_secs
         return field_dict
 
@@ -81,11 +81,11 @@ class RagRetrievalInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         chunks_raw = d.pop("chunks", MISSING)
         if chunks_raw is MISSING:
             chunks = missing_field(cls, "chunks")
-            missing += ("chunks",)
+            _missing += ("chunks",)
         else:
             try:
                 expect_array("chunks", chunks_raw)
@@ -102,7 +102,7 @@ class RagRetrievalInfo:
         if embedding_model.__class__ is not str:
             if embedding_model is MISSING:
                 embedding_model = missing_field(cls, "embedding_model")
-                missing += ("embedding_model",)
+                _missing += ("embedding_model",)
             else:
                 embedding_model = unexpected_type(cls, "embedding_model", embedding_model, "a string")
 
@@ -110,7 +110,7 @@ class RagRetrievalInfo:
         if retrieval_query.__class__ is not str:
             if retrieval_query is MISSING:
                 retrieval_query = missing_field(cls, "retrieval_query")
-                missing += ("retrieval_query",)
+                _missing += ("retrieval_query",)
             else:
                 retrieval_query = unexpected_type(cls, "retrieval_query", retrieval_query, "a string")
 
@@ -118,7 +118,7 @@ class RagRetrievalInfo:
         if rag_latency_secs.__class__ is not float and rag_latency_secs.__class__ is not int:
             if rag_latency_secs is MISSING:
                 rag_latency_secs = missing_field(cls, "rag_latency_secs")
-                missing += ("rag_latency_secs",)
+                _missing += ("rag_latency_secs",)
             else:
                 rag_latency_secs = unexpected_type(cls, "rag_latency_secs", rag_latency_secs, "a number")
 
@@ -128,8 +128,8 @@ class RagRetrievalInfo:
             retrieval_query=retrieval_query,
             rag_latency_secs=rag_latency_secs,
         )
-        if missing:
-            rag_retrieval_info._missing_fields = missing
+        if _missing:
+            rag_retrieval_info._missing_fields = _missing
         rag_retrieval_info.additional_properties = d
         return rag_retrieval_info
 

@@ -94,13 +94,13 @@ class ReadMetadataChapterDBModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "chapter_name" not in self._missing_fields:
+        if chapter_name is not None or "chapter_name" not in self._missing_fields:
             field_dict["chapter_name"] = chapter_name
-        if "word_count" not in self._missing_fields:
+        if word_count is not None or "word_count" not in self._missing_fields:
             field_dict["word_count"] = word_count
-        if "char_count" not in self._missing_fields:
+        if char_count is not None or "char_count" not in self._missing_fields:
             field_dict["char_count"] = char_count
-        if "starting_char_offset" not in self._missing_fields:
+        if starting_char_offset is not None or "starting_char_offset" not in self._missing_fields:
             field_dict["starting_char_offset"] = starting_char_offset
         if has_parsed_html is not UNSET:
             field_dict["has_parsed_html"] = has_parsed_html
@@ -121,12 +121,12 @@ class ReadMetadataChapterDBModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         chapter_name = d.pop("chapter_name", MISSING)
         if chapter_name.__class__ is not str:
             if chapter_name is MISSING:
                 chapter_name = missing_field(cls, "chapter_name")
-                missing += ("chapter_name",)
+                _missing += ("chapter_name",)
             else:
                 chapter_name = unexpected_type(cls, "chapter_name", chapter_name, "a string")
 
@@ -134,7 +134,7 @@ class ReadMetadataChapterDBModel:
         if word_count.__class__ is not int:
             if word_count is MISSING:
                 word_count = missing_field(cls, "word_count")
-                missing += ("word_count",)
+                _missing += ("word_count",)
             else:
                 word_count = unexpected_type(cls, "word_count", word_count, "an integer")
 
@@ -142,7 +142,7 @@ class ReadMetadataChapterDBModel:
         if char_count.__class__ is not int:
             if char_count is MISSING:
                 char_count = missing_field(cls, "char_count")
-                missing += ("char_count",)
+                _missing += ("char_count",)
             else:
                 char_count = unexpected_type(cls, "char_count", char_count, "an integer")
 
@@ -150,7 +150,7 @@ class ReadMetadataChapterDBModel:
         if starting_char_offset.__class__ is not int:
             if starting_char_offset is MISSING:
                 starting_char_offset = missing_field(cls, "starting_char_offset")
-                missing += ("starting_char_offset",)
+                _missing += ("starting_char_offset",)
             else:
                 starting_char_offset = unexpected_type(cls, "starting_char_offset", starting_char_offset, "an integer")
 
@@ -195,8 +195,8 @@ class ReadMetadataChapterDBModel:
             is_fallback_name=is_fallback_name,
             chapter_id=chapter_id,
         )
-        if missing:
-            read_metadata_chapter_db_model._missing_fields = missing
+        if _missing:
+            read_metadata_chapter_db_model._missing_fields = _missing
         read_metadata_chapter_db_model.additional_properties = d
         return read_metadata_chapter_db_model
 

@@ -51,9 +51,9 @@ class ReaderResourceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "resource_type" not in self._missing_fields:
+        if resource_type is not None or "resource_type" not in self._missing_fields:
             field_dict["resource_type"] = resource_type
-        if "resource_id" not in self._missing_fields:
+        if resource_id is not None or "resource_id" not in self._missing_fields:
             field_dict["resource_id"] = resource_id
         return field_dict
 
@@ -62,12 +62,12 @@ class ReaderResourceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         resource_type = d.pop("resource_type", MISSING)
         if resource_type.__class__ is not str:
             if resource_type is MISSING:
                 resource_type = missing_field(cls, "resource_type")
-                missing += ("resource_type",)
+                _missing += ("resource_type",)
             else:
                 resource_type = unexpected_type(cls, "resource_type", resource_type, "a string")
 
@@ -75,7 +75,7 @@ class ReaderResourceResponseModel:
         if resource_id.__class__ is not str:
             if resource_id is MISSING:
                 resource_id = missing_field(cls, "resource_id")
-                missing += ("resource_id",)
+                _missing += ("resource_id",)
             else:
                 resource_id = unexpected_type(cls, "resource_id", resource_id, "a string")
 
@@ -83,8 +83,8 @@ class ReaderResourceResponseModel:
             resource_type=resource_type,
             resource_id=resource_id,
         )
-        if missing:
-            reader_resource_response_model._missing_fields = missing
+        if _missing:
+            reader_resource_response_model._missing_fields = _missing
         reader_resource_response_model.additional_properties = d
         return reader_resource_response_model
 

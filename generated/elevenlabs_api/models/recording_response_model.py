@@ -56,15 +56,15 @@ class RecordingResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "recording_id" not in self._missing_fields:
+        if recording_id is not None or "recording_id" not in self._missing_fields:
             field_dict["recording_id"] = recording_id
-        if "mime_type" not in self._missing_fields:
+        if mime_type is not None or "mime_type" not in self._missing_fields:
             field_dict["mime_type"] = mime_type
-        if "size_bytes" not in self._missing_fields:
+        if size_bytes is not None or "size_bytes" not in self._missing_fields:
             field_dict["size_bytes"] = size_bytes
-        if "upload_date_unix" not in self._missing_fields:
+        if upload_date_unix is not None or "upload_date_unix" not in self._missing_fields:
             field_dict["upload_date_unix"] = upload_date_unix
-        if "transcription" not in self._missing_fields:
+        if transcription is not None or "transcription" not in self._missing_fields:
             field_dict["transcription"] = transcription
         return field_dict
 
@@ -73,12 +73,12 @@ class RecordingResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         recording_id = d.pop("recording_id", MISSING)
         if recording_id.__class__ is not str:
             if recording_id is MISSING:
                 recording_id = missing_field(cls, "recording_id")
-                missing += ("recording_id",)
+                _missing += ("recording_id",)
             else:
                 recording_id = unexpected_type(cls, "recording_id", recording_id, "a string")
 
@@ -86,7 +86,7 @@ class RecordingResponseModel:
         if mime_type.__class__ is not str:
             if mime_type is MISSING:
                 mime_type = missing_field(cls, "mime_type")
-                missing += ("mime_type",)
+                _missing += ("mime_type",)
             else:
                 mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
 
@@ -94,7 +94,7 @@ class RecordingResponseModel:
         if size_bytes.__class__ is not int:
             if size_bytes is MISSING:
                 size_bytes = missing_field(cls, "size_bytes")
-                missing += ("size_bytes",)
+                _missing += ("size_bytes",)
             else:
                 size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
 
@@ -102,7 +102,7 @@ class RecordingResponseModel:
         if upload_date_unix.__class__ is not int:
             if upload_date_unix is MISSING:
                 upload_date_unix = missing_field(cls, "upload_date_unix")
-                missing += ("upload_date_unix",)
+                _missing += ("upload_date_unix",)
             else:
                 upload_date_unix = unexpected_type(cls, "upload_date_unix", upload_date_unix, "an integer")
 
@@ -110,7 +110,7 @@ class RecordingResponseModel:
         if transcription.__class__ is not str:
             if transcription is MISSING:
                 transcription = missing_field(cls, "transcription")
-                missing += ("transcription",)
+                _missing += ("transcription",)
             else:
                 transcription = unexpected_type(cls, "transcription", transcription, "a string")
 
@@ -121,8 +121,8 @@ class RecordingResponseModel:
             upload_date_unix=upload_date_unix,
             transcription=transcription,
         )
-        if missing:
-            recording_response_model._missing_fields = missing
+        if _missing:
+            recording_response_model._missing_fields = _missing
         recording_response_model.additional_properties = d
         return recording_response_model
 

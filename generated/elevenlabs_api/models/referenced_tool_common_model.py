@@ -50,9 +50,9 @@ class ReferencedToolCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
         return field_dict
 
@@ -61,12 +61,12 @@ class ReferencedToolCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -74,7 +74,7 @@ class ReferencedToolCommonModel:
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -82,8 +82,8 @@ class ReferencedToolCommonModel:
             id=id,
             type_=type_,
         )
-        if missing:
-            referenced_tool_common_model._missing_fields = missing
+        if _missing:
+            referenced_tool_common_model._missing_fields = _missing
         referenced_tool_common_model.additional_properties = d
         return referenced_tool_common_model
 

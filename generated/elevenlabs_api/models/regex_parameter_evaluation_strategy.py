@@ -41,7 +41,7 @@ class RegexParameterEvaluationStrategy:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "pattern" not in self._missing_fields:
+        if pattern is not None or "pattern" not in self._missing_fields:
             field_dict["pattern"] = pattern
         return field_dict
 
@@ -50,7 +50,7 @@ class RegexParameterEvaluationStrategy:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -62,7 +62,7 @@ class RegexParameterEvaluationStrategy:
         if pattern.__class__ is not str:
             if pattern is MISSING:
                 pattern = missing_field(cls, "pattern")
-                missing += ("pattern",)
+                _missing += ("pattern",)
             else:
                 pattern = unexpected_type(cls, "pattern", pattern, "a string")
 
@@ -70,8 +70,8 @@ class RegexParameterEvaluationStrategy:
             type_=type_,
             pattern=pattern,
         )
-        if missing:
-            regex_parameter_evaluation_strategy._missing_fields = missing
+        if _missing:
+            regex_parameter_evaluation_strategy._missing_fields = _missing
         regex_parameter_evaluation_strategy.additional_properties = d
         return regex_parameter_evaluation_strategy
 

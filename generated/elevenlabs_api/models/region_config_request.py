@@ -53,11 +53,11 @@ class RegionConfigRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "region_id" not in self._missing_fields:
+        if region_id is not None or "region_id" not in self._missing_fields:
             field_dict["region_id"] = region_id
-        if "token" not in self._missing_fields:
+        if token is not None or "token" not in self._missing_fields:
             field_dict["token"] = token
-        if "edge_location" not in self._missing_fields:
+        if edge_location is not None or "edge_location" not in self._missing_fields:
             field_dict["edge_location"] = edge_location
         return field_dict
 
@@ -66,11 +66,11 @@ class RegionConfigRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         region_id_raw = d.pop("region_id", MISSING)
         if region_id_raw is MISSING:
             region_id = missing_field(cls, "region_id")
-            missing += ("region_id",)
+            _missing += ("region_id",)
         else:
             try:
                 region_id = check_twilio_region_id(region_id_raw)
@@ -81,14 +81,14 @@ class RegionConfigRequest:
         if token.__class__ is not str:
             if token is MISSING:
                 token = missing_field(cls, "token")
-                missing += ("token",)
+                _missing += ("token",)
             else:
                 token = unexpected_type(cls, "token", token, "a string")
 
         edge_location_raw = d.pop("edge_location", MISSING)
         if edge_location_raw is MISSING:
             edge_location = missing_field(cls, "edge_location")
-            missing += ("edge_location",)
+            _missing += ("edge_location",)
         else:
             try:
                 edge_location = check_twilio_edge_location(edge_location_raw)
@@ -100,8 +100,8 @@ class RegionConfigRequest:
             token=token,
             edge_location=edge_location,
         )
-        if missing:
-            region_config_request._missing_fields = missing
+        if _missing:
+            region_config_request._missing_fields = _missing
         region_config_request.additional_properties = d
         return region_config_request
 

@@ -35,7 +35,7 @@ class RegionalProcessingSurchargeInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "multiplier" not in self._missing_fields:
+        if multiplier is not None or "multiplier" not in self._missing_fields:
             field_dict["multiplier"] = multiplier
         return field_dict
 
@@ -44,20 +44,20 @@ class RegionalProcessingSurchargeInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         multiplier = d.pop("multiplier", MISSING)
         if multiplier.__class__ is not float and multiplier.__class__ is not int:
             if multiplier is MISSING:
                 multiplier = missing_field(cls, "multiplier")
-                missing += ("multiplier",)
+                _missing += ("multiplier",)
             else:
                 multiplier = unexpected_type(cls, "multiplier", multiplier, "a number")
 
         regional_processing_surcharge_info = cls(
             multiplier=multiplier,
         )
-        if missing:
-            regional_processing_surcharge_info._missing_fields = missing
+        if _missing:
+            regional_processing_surcharge_info._missing_fields = _missing
         regional_processing_surcharge_info.additional_properties = d
         return regional_processing_surcharge_info
 

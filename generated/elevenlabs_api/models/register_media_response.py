@@ -35,7 +35,7 @@ class RegisterMediaResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "media_id" not in self._missing_fields:
+        if media_id is not None or "media_id" not in self._missing_fields:
             field_dict["media_id"] = media_id
         return field_dict
 
@@ -44,20 +44,20 @@ class RegisterMediaResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         media_id = d.pop("media_id", MISSING)
         if media_id.__class__ is not str:
             if media_id is MISSING:
                 media_id = missing_field(cls, "media_id")
-                missing += ("media_id",)
+                _missing += ("media_id",)
             else:
                 media_id = unexpected_type(cls, "media_id", media_id, "a string")
 
         register_media_response = cls(
             media_id=media_id,
         )
-        if missing:
-            register_media_response._missing_fields = missing
+        if _missing:
+            register_media_response._missing_fields = _missing
         register_media_response.additional_properties = d
         return register_media_response
 

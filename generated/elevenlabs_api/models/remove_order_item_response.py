@@ -35,7 +35,7 @@ class RemoveOrderItemResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "success" not in self._missing_fields:
+        if success is not None or "success" not in self._missing_fields:
             field_dict["success"] = success
         return field_dict
 
@@ -44,20 +44,20 @@ class RemoveOrderItemResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         success = d.pop("success", MISSING)
         if success.__class__ is not bool:
             if success is MISSING:
                 success = missing_field(cls, "success")
-                missing += ("success",)
+                _missing += ("success",)
             else:
                 success = unexpected_type(cls, "success", success, "a boolean")
 
         remove_order_item_response = cls(
             success=success,
         )
-        if missing:
-            remove_order_item_response._missing_fields = missing
+        if _missing:
+            remove_order_item_response._missing_fields = _missing
         remove_order_item_response.additional_properties = d
         return remove_order_item_response
 

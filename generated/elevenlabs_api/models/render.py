@@ -89,17 +89,17 @@ class Render:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "version" not in self._missing_fields:
+        if version is not None or "version" not in self._missing_fields:
             field_dict["version"] = version
-        if "language" not in self._missing_fields:
+        if language is not None or "language" not in self._missing_fields:
             field_dict["language"] = language
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if "media_ref" not in self._missing_fields:
+        if media_ref is not None or "media_ref" not in self._missing_fields:
             field_dict["media_ref"] = media_ref
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
         return field_dict
 
@@ -108,12 +108,12 @@ class Render:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -121,7 +121,7 @@ class Render:
         if version.__class__ is not int:
             if version is MISSING:
                 version = missing_field(cls, "version")
-                missing += ("version",)
+                _missing += ("version",)
             else:
                 version = unexpected_type(cls, "version", version, "an integer")
 
@@ -129,7 +129,7 @@ class Render:
         if language.__class__ is not str and language is not None:
             if language is MISSING:
                 language = missing_field(cls, "language")
-                missing += ("language",)
+                _missing += ("language",)
             else:
                 language = unexpected_type(cls, "language", language, "a string or null")
 
@@ -137,14 +137,14 @@ class Render:
         if type_ is not None and type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "null or a string")
 
         media_ref_raw = d.pop("media_ref", MISSING)
         if media_ref_raw is MISSING:
             media_ref = missing_field(cls, "media_ref")
-            missing += ("media_ref",)
+            _missing += ("media_ref",)
         else:
             try:
 
@@ -166,7 +166,7 @@ class Render:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -178,8 +178,8 @@ class Render:
             media_ref=media_ref,
             status=status,
         )
-        if missing:
-            render._missing_fields = missing
+        if _missing:
+            render._missing_fields = _missing
         render.additional_properties = d
         return render
 

@@ -41,7 +41,7 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "target_workspace_id" not in self._missing_fields:
+        if target_workspace_id is not None or "target_workspace_id" not in self._missing_fields:
             field_dict["target_workspace_id"] = target_workspace_id
         if preserve_voice_id is not UNSET:
             field_dict["preserve_voice_id"] = preserve_voice_id
@@ -52,12 +52,12 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         target_workspace_id = d.pop("target_workspace_id", MISSING)
         if target_workspace_id.__class__ is not str:
             if target_workspace_id is MISSING:
                 target_workspace_id = missing_field(cls, "target_workspace_id")
-                missing += ("target_workspace_id",)
+                _missing += ("target_workspace_id",)
             else:
                 target_workspace_id = unexpected_type(cls, "target_workspace_id", target_workspace_id, "a string")
 
@@ -69,8 +69,8 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel:
             target_workspace_id=target_workspace_id,
             preserve_voice_id=preserve_voice_id,
         )
-        if missing:
-            replicate_voice_to_isolated_environment_request_model._missing_fields = missing
+        if _missing:
+            replicate_voice_to_isolated_environment_request_model._missing_fields = _missing
         replicate_voice_to_isolated_environment_request_model.additional_properties = d
         return replicate_voice_to_isolated_environment_request_model
 

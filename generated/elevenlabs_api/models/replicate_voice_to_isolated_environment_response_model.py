@@ -35,7 +35,7 @@ class ReplicateVoiceToIsolatedEnvironmentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         return field_dict
 
@@ -44,20 +44,20 @@ class ReplicateVoiceToIsolatedEnvironmentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         replicate_voice_to_isolated_environment_response_model = cls(
             voice_id=voice_id,
         )
-        if missing:
-            replicate_voice_to_isolated_environment_response_model._missing_fields = missing
+        if _missing:
+            replicate_voice_to_isolated_environment_response_model._missing_fields = _missing
         replicate_voice_to_isolated_environment_response_model.additional_properties = d
         return replicate_voice_to_isolated_environment_response_model
 

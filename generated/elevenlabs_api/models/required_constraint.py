@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -39,7 +40,7 @@ class RequiredConstraint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "required" not in self._missing_fields:
+        if required is not None or "required" not in self._missing_fields:
             field_dict["required"] = required
         return field_dict
 
@@ -48,20 +49,22 @@ class RequiredConstraint:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         required = d.pop("required", MISSING)
         if required.__class__ is not list:
             if required is MISSING:
                 required = missing_field(cls, "required")
-                missing += ("required",)
+                _missing += ("required",)
             else:
                 required = unexpected_type(cls, "required", required, "an array")
+        elif required.__class__ is list and required:
+            check_items(cls, "required", required, (str,), "a string")
 
         required_constraint = cls(
             required=required,
         )
-        if missing:
-            required_constraint._missing_fields = missing
+        if _missing:
+            required_constraint._missing_fields = _missing
         required_constraint.additional_properties = d
         return required_constraint
 

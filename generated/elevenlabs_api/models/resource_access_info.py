@@ -107,13 +107,13 @@ class ResourceAccessInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "is_creator" not in self._missing_fields:
+        if is_creator is not None or "is_creator" not in self._missing_fields:
             field_dict["is_creator"] = is_creator
-        if "creator_name" not in self._missing_fields:
+        if creator_name is not None or "creator_name" not in self._missing_fields:
             field_dict["creator_name"] = creator_name
-        if "creator_email" not in self._missing_fields:
+        if creator_email is not None or "creator_email" not in self._missing_fields:
             field_dict["creator_email"] = creator_email
-        if "role" not in self._missing_fields:
+        if role is not None or "role" not in self._missing_fields:
             field_dict["role"] = role
         if anonymous_access_level_override is not UNSET:
             field_dict["anonymous_access_level_override"] = anonymous_access_level_override
@@ -126,12 +126,12 @@ class ResourceAccessInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         is_creator = d.pop("is_creator", MISSING)
         if is_creator.__class__ is not bool:
             if is_creator is MISSING:
                 is_creator = missing_field(cls, "is_creator")
-                missing += ("is_creator",)
+                _missing += ("is_creator",)
             else:
                 is_creator = unexpected_type(cls, "is_creator", is_creator, "a boolean")
 
@@ -139,7 +139,7 @@ class ResourceAccessInfo:
         if creator_name.__class__ is not str:
             if creator_name is MISSING:
                 creator_name = missing_field(cls, "creator_name")
-                missing += ("creator_name",)
+                _missing += ("creator_name",)
             else:
                 creator_name = unexpected_type(cls, "creator_name", creator_name, "a string")
 
@@ -147,7 +147,7 @@ class ResourceAccessInfo:
         if creator_email.__class__ is not str:
             if creator_email is MISSING:
                 creator_email = missing_field(cls, "creator_email")
-                missing += ("creator_email",)
+                _missing += ("creator_email",)
             else:
                 creator_email = unexpected_type(cls, "creator_email", creator_email, "a string")
 
@@ -155,7 +155,7 @@ class ResourceAccessInfo:
         if role.__class__ is not str:
             if role is MISSING:
                 role = missing_field(cls, "role")
-                missing += ("role",)
+                _missing += ("role",)
             else:
                 role = unexpected_type(cls, "role", role, "a string")
 
@@ -181,8 +181,8 @@ class ResourceAccessInfo:
             anonymous_access_level_override=anonymous_access_level_override,
             access_source=access_source,
         )
-        if missing:
-            resource_access_info._missing_fields = missing
+        if _missing:
+            resource_access_info._missing_fields = _missing
         resource_access_info.additional_properties = d
         return resource_access_info
 

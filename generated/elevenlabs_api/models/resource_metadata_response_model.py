@@ -118,19 +118,19 @@ class ResourceMetadataResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "resource_id" not in self._missing_fields:
+        if resource_id is not None or "resource_id" not in self._missing_fields:
             field_dict["resource_id"] = resource_id
-        if "resource_name" not in self._missing_fields:
+        if resource_name is not None or "resource_name" not in self._missing_fields:
             field_dict["resource_name"] = resource_name
-        if "resource_type" not in self._missing_fields:
+        if resource_type is not None or "resource_type" not in self._missing_fields:
             field_dict["resource_type"] = resource_type
-        if "creator_user_id" not in self._missing_fields:
+        if creator_user_id is not None or "creator_user_id" not in self._missing_fields:
             field_dict["creator_user_id"] = creator_user_id
-        if "anonymous_access_level_override" not in self._missing_fields:
+        if anonymous_access_level_override is not None or "anonymous_access_level_override" not in self._missing_fields:
             field_dict["anonymous_access_level_override"] = anonymous_access_level_override
-        if "role_to_group_ids" not in self._missing_fields:
+        if role_to_group_ids is not None or "role_to_group_ids" not in self._missing_fields:
             field_dict["role_to_group_ids"] = role_to_group_ids
-        if "share_options" not in self._missing_fields:
+        if share_options is not None or "share_options" not in self._missing_fields:
             field_dict["share_options"] = share_options
         return field_dict
 
@@ -139,12 +139,12 @@ class ResourceMetadataResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         resource_id = d.pop("resource_id", MISSING)
         if resource_id.__class__ is not str:
             if resource_id is MISSING:
                 resource_id = missing_field(cls, "resource_id")
-                missing += ("resource_id",)
+                _missing += ("resource_id",)
             else:
                 resource_id = unexpected_type(cls, "resource_id", resource_id, "a string")
 
@@ -152,7 +152,7 @@ class ResourceMetadataResponseModel:
         if resource_name.__class__ is not str and resource_name is not None:
             if resource_name is MISSING:
                 resource_name = missing_field(cls, "resource_name")
-                missing += ("resource_name",)
+                _missing += ("resource_name",)
             else:
                 resource_name = unexpected_type(cls, "resource_name", resource_name, "a string or null")
 
@@ -160,7 +160,7 @@ class ResourceMetadataResponseModel:
         if resource_type.__class__ is not str:
             if resource_type is MISSING:
                 resource_type = missing_field(cls, "resource_type")
-                missing += ("resource_type",)
+                _missing += ("resource_type",)
             else:
                 resource_type = unexpected_type(cls, "resource_type", resource_type, "a string")
 
@@ -168,7 +168,7 @@ class ResourceMetadataResponseModel:
         if creator_user_id.__class__ is not str and creator_user_id is not None:
             if creator_user_id is MISSING:
                 creator_user_id = missing_field(cls, "creator_user_id")
-                missing += ("creator_user_id",)
+                _missing += ("creator_user_id",)
             else:
                 creator_user_id = unexpected_type(cls, "creator_user_id", creator_user_id, "a string or null")
 
@@ -176,7 +176,7 @@ class ResourceMetadataResponseModel:
         if anonymous_access_level_override is not None and anonymous_access_level_override.__class__ is not str:
             if anonymous_access_level_override is MISSING:
                 anonymous_access_level_override = missing_field(cls, "anonymous_access_level_override")
-                missing += ("anonymous_access_level_override",)
+                _missing += ("anonymous_access_level_override",)
             else:
                 anonymous_access_level_override = unexpected_type(
                     cls, "anonymous_access_level_override", anonymous_access_level_override, "null or a string"
@@ -185,7 +185,7 @@ class ResourceMetadataResponseModel:
         role_to_group_ids_raw = d.pop("role_to_group_ids", MISSING)
         if role_to_group_ids_raw is MISSING:
             role_to_group_ids = missing_field(cls, "role_to_group_ids")
-            missing += ("role_to_group_ids",)
+            _missing += ("role_to_group_ids",)
         else:
             try:
                 role_to_group_ids = ResourceMetadataResponseModelRoleToGroupIds.from_dict(role_to_group_ids_raw)
@@ -195,7 +195,7 @@ class ResourceMetadataResponseModel:
         share_options_raw = d.pop("share_options", MISSING)
         if share_options_raw is MISSING:
             share_options = missing_field(cls, "share_options")
-            missing += ("share_options",)
+            _missing += ("share_options",)
         else:
             try:
                 expect_array("share_options", share_options_raw)
@@ -217,8 +217,8 @@ class ResourceMetadataResponseModel:
             role_to_group_ids=role_to_group_ids,
             share_options=share_options,
         )
-        if missing:
-            resource_metadata_response_model._missing_fields = missing
+        if _missing:
+            resource_metadata_response_model._missing_fields = _missing
         resource_metadata_response_model.additional_properties = d
         return resource_metadata_response_model
 

@@ -10,6 +10,7 @@ from ..models.response_filter_mode import ResponseFilterMode
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -91,6 +92,8 @@ class ResponseFilter:
         filters = d.pop("filters", UNSET)
         if filters.__class__ is not list and filters is not UNSET:
             filters = unexpected_type(cls, "filters", filters, "an array")
+        elif filters.__class__ is list and filters:
+            check_items(cls, "filters", filters, (str,), "a string")
 
         response_filter = cls(
             mode=mode,

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -72,9 +73,9 @@ class ResubmitTestsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "test_run_ids" not in self._missing_fields:
+        if test_run_ids is not None or "test_run_ids" not in self._missing_fields:
             field_dict["test_run_ids"] = test_run_ids
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
         if agent_config_override is not UNSET:
             field_dict["agent_config_override"] = agent_config_override
@@ -87,20 +88,22 @@ class ResubmitTestsRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         test_run_ids = d.pop("test_run_ids", MISSING)
         if test_run_ids.__class__ is not list:
             if test_run_ids is MISSING:
                 test_run_ids = missing_field(cls, "test_run_ids")
-                missing += ("test_run_ids",)
+                _missing += ("test_run_ids",)
             else:
                 test_run_ids = unexpected_type(cls, "test_run_ids", test_run_ids, "an array")
+        elif test_run_ids.__class__ is list and test_run_ids:
+            check_items(cls, "test_run_ids", test_run_ids, (str,), "a string")
 
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -135,8 +138,8 @@ class ResubmitTestsRequestModel:
             agent_config_override=agent_config_override,
             branch_id=branch_id,
         )
-        if missing:
-            resubmit_tests_request_model._missing_fields = missing
+        if _missing:
+            resubmit_tests_request_model._missing_fields = _missing
         resubmit_tests_request_model.additional_properties = d
         return resubmit_tests_request_model
 

@@ -123,9 +123,9 @@ class ReviewResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "review_status" not in self._missing_fields:
+        if review_status is not None or "review_status" not in self._missing_fields:
             field_dict["review_status"] = review_status
-        if "reviewed_at_unix" not in self._missing_fields:
+        if reviewed_at_unix is not None or "reviewed_at_unix" not in self._missing_fields:
             field_dict["reviewed_at_unix"] = reviewed_at_unix
         if reviewed_by is not UNSET:
             field_dict["reviewed_by"] = reviewed_by
@@ -144,12 +144,12 @@ class ReviewResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         review_status = d.pop("review_status", MISSING)
         if review_status.__class__ is not str:
             if review_status is MISSING:
                 review_status = missing_field(cls, "review_status")
-                missing += ("review_status",)
+                _missing += ("review_status",)
             else:
                 review_status = unexpected_type(cls, "review_status", review_status, "a string")
 
@@ -157,7 +157,7 @@ class ReviewResponseModel:
         if reviewed_at_unix.__class__ is not int:
             if reviewed_at_unix is MISSING:
                 reviewed_at_unix = missing_field(cls, "reviewed_at_unix")
-                missing += ("reviewed_at_unix",)
+                _missing += ("reviewed_at_unix",)
             else:
                 reviewed_at_unix = unexpected_type(cls, "reviewed_at_unix", reviewed_at_unix, "an integer")
 
@@ -227,8 +227,8 @@ class ReviewResponseModel:
             rejected_details=rejected_details,
             explanation=explanation,
         )
-        if missing:
-            review_response_model._missing_fields = missing
+        if _missing:
+            review_response_model._missing_fields = _missing
         review_response_model.additional_properties = d
         return review_response_model
 

@@ -77,7 +77,7 @@ class RunAgentTestsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tests" not in self._missing_fields:
+        if tests is not None or "tests" not in self._missing_fields:
             field_dict["tests"] = tests
         if agent_config_override is not UNSET:
             field_dict["agent_config_override"] = agent_config_override
@@ -92,11 +92,11 @@ class RunAgentTestsRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tests_raw = d.pop("tests", MISSING)
         if tests_raw is MISSING:
             tests = missing_field(cls, "tests")
-            missing += ("tests",)
+            _missing += ("tests",)
         else:
             try:
                 expect_array("tests", tests_raw)
@@ -144,8 +144,8 @@ class RunAgentTestsRequestModel:
             branch_id=branch_id,
             repeat_count=repeat_count,
         )
-        if missing:
-            run_agent_tests_request_model._missing_fields = missing
+        if _missing:
+            run_agent_tests_request_model._missing_fields = _missing
         run_agent_tests_request_model.additional_properties = d
         return run_agent_tests_request_model
 

@@ -48,7 +48,7 @@ class RunConversationEvaluationsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "evaluation_id" not in self._missing_fields:
+        if evaluation_id is not None or "evaluation_id" not in self._missing_fields:
             field_dict["evaluation_id"] = evaluation_id
         if scope is not UNSET:
             field_dict["scope"] = scope
@@ -59,12 +59,12 @@ class RunConversationEvaluationsRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         evaluation_id = d.pop("evaluation_id", MISSING)
         if evaluation_id.__class__ is not str:
             if evaluation_id is MISSING:
                 evaluation_id = missing_field(cls, "evaluation_id")
-                missing += ("evaluation_id",)
+                _missing += ("evaluation_id",)
             else:
                 evaluation_id = unexpected_type(cls, "evaluation_id", evaluation_id, "a string")
 
@@ -83,8 +83,8 @@ class RunConversationEvaluationsRequest:
             evaluation_id=evaluation_id,
             scope=scope,
         )
-        if missing:
-            run_conversation_evaluations_request._missing_fields = missing
+        if _missing:
+            run_conversation_evaluations_request._missing_fields = _missing
         run_conversation_evaluations_request.additional_properties = d
         return run_conversation_evaluations_request
 

@@ -51,7 +51,7 @@ class RunSubagentToolConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agents" not in self._missing_fields:
+        if agents is not None or "agents" not in self._missing_fields:
             field_dict["agents"] = agents
         if system_tool_type is not UNSET:
             field_dict["system_tool_type"] = system_tool_type
@@ -62,7 +62,7 @@ class RunSubagentToolConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         system_tool_type_raw = d.pop("system_tool_type", UNSET)
         system_tool_type = cast(Literal["run_subagent"] | Unset, system_tool_type_raw)
         if system_tool_type != "run_subagent" and not isinstance(system_tool_type, Unset):
@@ -71,7 +71,7 @@ class RunSubagentToolConfigInput:
         agents_raw = d.pop("agents", MISSING)
         if agents_raw is MISSING:
             agents = missing_field(cls, "agents")
-            missing += ("agents",)
+            _missing += ("agents",)
         else:
             try:
                 expect_array("agents", agents_raw)
@@ -88,8 +88,8 @@ class RunSubagentToolConfigInput:
             agents=agents,
             system_tool_type=system_tool_type,
         )
-        if missing:
-            run_subagent_tool_config_input._missing_fields = missing
+        if _missing:
+            run_subagent_tool_config_input._missing_fields = _missing
         run_subagent_tool_config_input.additional_properties = d
         return run_subagent_tool_config_input
 

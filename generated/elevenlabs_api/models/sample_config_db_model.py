@@ -12,6 +12,7 @@ from ..models.sample_config_db_model_parent_type_type_0 import (
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -104,6 +105,8 @@ class SampleConfigDBModel:
         chapter_ids = d.pop("chapter_ids", UNSET)
         if chapter_ids.__class__ is not list and chapter_ids is not None and chapter_ids is not UNSET:
             chapter_ids = unexpected_type(cls, "chapter_ids", chapter_ids, "an array or null")
+        elif chapter_ids.__class__ is list and chapter_ids:
+            check_items(cls, "chapter_ids", chapter_ids, (str,), "a string")
 
         sample_config_db_model = cls(
             is_sample=is_sample,

@@ -134,15 +134,15 @@ class SampleResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "sample_id" not in self._missing_fields:
+        if sample_id is not None or "sample_id" not in self._missing_fields:
             field_dict["sample_id"] = sample_id
-        if "file_name" not in self._missing_fields:
+        if file_name is not None or "file_name" not in self._missing_fields:
             field_dict["file_name"] = file_name
-        if "mime_type" not in self._missing_fields:
+        if mime_type is not None or "mime_type" not in self._missing_fields:
             field_dict["mime_type"] = mime_type
-        if "size_bytes" not in self._missing_fields:
+        if size_bytes is not None or "size_bytes" not in self._missing_fields:
             field_dict["size_bytes"] = size_bytes
-        if "hash" not in self._missing_fields:
+        if hash_ is not None or "hash" not in self._missing_fields:
             field_dict["hash"] = hash_
         if duration_secs is not UNSET:
             field_dict["duration_secs"] = duration_secs
@@ -165,12 +165,12 @@ class SampleResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         sample_id = d.pop("sample_id", MISSING)
         if sample_id.__class__ is not str:
             if sample_id is MISSING:
                 sample_id = missing_field(cls, "sample_id")
-                missing += ("sample_id",)
+                _missing += ("sample_id",)
             else:
                 sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
 
@@ -178,7 +178,7 @@ class SampleResponseModel:
         if file_name.__class__ is not str:
             if file_name is MISSING:
                 file_name = missing_field(cls, "file_name")
-                missing += ("file_name",)
+                _missing += ("file_name",)
             else:
                 file_name = unexpected_type(cls, "file_name", file_name, "a string")
 
@@ -186,7 +186,7 @@ class SampleResponseModel:
         if mime_type.__class__ is not str:
             if mime_type is MISSING:
                 mime_type = missing_field(cls, "mime_type")
-                missing += ("mime_type",)
+                _missing += ("mime_type",)
             else:
                 mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
 
@@ -194,7 +194,7 @@ class SampleResponseModel:
         if size_bytes.__class__ is not int:
             if size_bytes is MISSING:
                 size_bytes = missing_field(cls, "size_bytes")
-                missing += ("size_bytes",)
+                _missing += ("size_bytes",)
             else:
                 size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
 
@@ -202,7 +202,7 @@ class SampleResponseModel:
         if hash_.__class__ is not str:
             if hash_ is MISSING:
                 hash_ = missing_field(cls, "hash")
-                missing += ("hash",)
+                _missing += ("hash",)
             else:
                 hash_ = unexpected_type(cls, "hash", hash_, "a string")
 
@@ -284,8 +284,8 @@ class SampleResponseModel:
             trim_start=trim_start,
             trim_end=trim_end,
         )
-        if missing:
-            sample_response_model._missing_fields = missing
+        if _missing:
+            sample_response_model._missing_fields = _missing
         sample_response_model.additional_properties = d
         return sample_response_model
 

@@ -54,7 +54,7 @@ class SayNodeLiteralMessageInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -67,7 +67,7 @@ class SayNodeLiteralMessageInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["literal"] | Unset, type__raw)
         if type_ != "literal" and not isinstance(type_, Unset):
@@ -77,7 +77,7 @@ class SayNodeLiteralMessageInput:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -97,8 +97,8 @@ class SayNodeLiteralMessageInput:
             type_=type_,
             text_translations=text_translations,
         )
-        if missing:
-            say_node_literal_message_input._missing_fields = missing
+        if _missing:
+            say_node_literal_message_input._missing_fields = _missing
         say_node_literal_message_input.additional_properties = d
         return say_node_literal_message_input
 

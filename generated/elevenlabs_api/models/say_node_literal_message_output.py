@@ -51,9 +51,9 @@ class SayNodeLiteralMessageOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "text_translations" not in self._missing_fields:
+        if text_translations is not None or "text_translations" not in self._missing_fields:
             field_dict["text_translations"] = text_translations
         return field_dict
 
@@ -62,7 +62,7 @@ class SayNodeLiteralMessageOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -74,14 +74,14 @@ class SayNodeLiteralMessageOutput:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
         text_translations_raw = d.pop("text_translations", MISSING)
         if text_translations_raw is MISSING:
             text_translations = missing_field(cls, "text_translations")
-            missing += ("text_translations",)
+            _missing += ("text_translations",)
         else:
             try:
                 text_translations = SayNodeLiteralMessageOutputTextTranslations.from_dict(text_translations_raw)
@@ -93,8 +93,8 @@ class SayNodeLiteralMessageOutput:
             text=text,
             text_translations=text_translations,
         )
-        if missing:
-            say_node_literal_message_output._missing_fields = missing
+        if _missing:
+            say_node_literal_message_output._missing_fields = _missing
         say_node_literal_message_output.additional_properties = d
         return say_node_literal_message_output
 

@@ -42,7 +42,7 @@ class SayNodePromptMessageInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "prompt" not in self._missing_fields:
+        if prompt is not None or "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,7 +53,7 @@ class SayNodePromptMessageInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["prompt"] | Unset, type__raw)
         if type_ != "prompt" and not isinstance(type_, Unset):
@@ -63,7 +63,7 @@ class SayNodePromptMessageInput:
         if prompt.__class__ is not str:
             if prompt is MISSING:
                 prompt = missing_field(cls, "prompt")
-                missing += ("prompt",)
+                _missing += ("prompt",)
             else:
                 prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
@@ -71,8 +71,8 @@ class SayNodePromptMessageInput:
             prompt=prompt,
             type_=type_,
         )
-        if missing:
-            say_node_prompt_message_input._missing_fields = missing
+        if _missing:
+            say_node_prompt_message_input._missing_fields = _missing
         say_node_prompt_message_input.additional_properties = d
         return say_node_prompt_message_input
 

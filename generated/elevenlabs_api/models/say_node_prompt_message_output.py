@@ -41,7 +41,7 @@ class SayNodePromptMessageOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "prompt" not in self._missing_fields:
+        if prompt is not None or "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         return field_dict
 
@@ -50,7 +50,7 @@ class SayNodePromptMessageOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -62,7 +62,7 @@ class SayNodePromptMessageOutput:
         if prompt.__class__ is not str:
             if prompt is MISSING:
                 prompt = missing_field(cls, "prompt")
-                missing += ("prompt",)
+                _missing += ("prompt",)
             else:
                 prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
@@ -70,8 +70,8 @@ class SayNodePromptMessageOutput:
             type_=type_,
             prompt=prompt,
         )
-        if missing:
-            say_node_prompt_message_output._missing_fields = missing
+        if _missing:
+            say_node_prompt_message_output._missing_fields = _missing
         say_node_prompt_message_output.additional_properties = d
         return say_node_prompt_message_output
 

@@ -80,9 +80,9 @@ class ScimGroupResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "scim_external_id" not in self._missing_fields:
+        if scim_external_id is not None or "scim_external_id" not in self._missing_fields:
             field_dict["scim_external_id"] = scim_external_id
-        if "display_name" not in self._missing_fields:
+        if display_name is not None or "display_name" not in self._missing_fields:
             field_dict["display_name"] = display_name
         if created_at_unix is not UNSET:
             field_dict["created_at_unix"] = created_at_unix
@@ -97,12 +97,12 @@ class ScimGroupResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         scim_external_id = d.pop("scim_external_id", MISSING)
         if scim_external_id.__class__ is not str and scim_external_id is not None:
             if scim_external_id is MISSING:
                 scim_external_id = missing_field(cls, "scim_external_id")
-                missing += ("scim_external_id",)
+                _missing += ("scim_external_id",)
             else:
                 scim_external_id = unexpected_type(cls, "scim_external_id", scim_external_id, "a string or null")
 
@@ -110,7 +110,7 @@ class ScimGroupResponseModel:
         if display_name.__class__ is not str:
             if display_name is MISSING:
                 display_name = missing_field(cls, "display_name")
-                missing += ("display_name",)
+                _missing += ("display_name",)
             else:
                 display_name = unexpected_type(cls, "display_name", display_name, "a string")
 
@@ -133,8 +133,8 @@ class ScimGroupResponseModel:
             updated_at_unix=updated_at_unix,
             seat_type=seat_type,
         )
-        if missing:
-            scim_group_response_model._missing_fields = missing
+        if _missing:
+            scim_group_response_model._missing_fields = _missing
         scim_group_response_model.additional_properties = d
         return scim_group_response_model
 

@@ -98,11 +98,11 @@ class ScopedAnalysisResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "scope" not in self._missing_fields:
+        if scope is not None or "scope" not in self._missing_fields:
             field_dict["scope"] = scope
-        if "source_agent_id" not in self._missing_fields:
+        if source_agent_id is not None or "source_agent_id" not in self._missing_fields:
             field_dict["source_agent_id"] = source_agent_id
-        if "successful" not in self._missing_fields:
+        if successful is not None or "successful" not in self._missing_fields:
             field_dict["successful"] = successful
         if source_branch_id is not UNSET:
             field_dict["source_branch_id"] = source_branch_id
@@ -119,11 +119,11 @@ class ScopedAnalysisResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         scope_raw = d.pop("scope", MISSING)
         if scope_raw is MISSING:
             scope = missing_field(cls, "scope")
-            missing += ("scope",)
+            _missing += ("scope",)
         else:
             try:
                 scope = check_analysis_scope(scope_raw)
@@ -134,14 +134,14 @@ class ScopedAnalysisResult:
         if source_agent_id.__class__ is not str:
             if source_agent_id is MISSING:
                 source_agent_id = missing_field(cls, "source_agent_id")
-                missing += ("source_agent_id",)
+                _missing += ("source_agent_id",)
             else:
                 source_agent_id = unexpected_type(cls, "source_agent_id", source_agent_id, "a string")
 
         successful_raw = d.pop("successful", MISSING)
         if successful_raw is MISSING:
             successful = missing_field(cls, "successful")
-            missing += ("successful",)
+            _missing += ("successful",)
         else:
             try:
                 successful = check_evaluation_success_result(successful_raw)
@@ -196,8 +196,8 @@ class ScopedAnalysisResult:
             data_collection_results=data_collection_results,
             success_score=success_score,
         )
-        if missing:
-            scoped_analysis_result._missing_fields = missing
+        if _missing:
+            scoped_analysis_result._missing_fields = _missing
         scoped_analysis_result.additional_properties = d
         return scoped_analysis_result
 

@@ -37,9 +37,9 @@ class SearchHighlightSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "value" not in self._missing_fields:
+        if value is not None or "value" not in self._missing_fields:
             field_dict["value"] = value
-        if "is_hit" not in self._missing_fields:
+        if is_hit is not None or "is_hit" not in self._missing_fields:
             field_dict["is_hit"] = is_hit
         return field_dict
 
@@ -48,12 +48,12 @@ class SearchHighlightSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         value = d.pop("value", MISSING)
         if value.__class__ is not str:
             if value is MISSING:
                 value = missing_field(cls, "value")
-                missing += ("value",)
+                _missing += ("value",)
             else:
                 value = unexpected_type(cls, "value", value, "a string")
 
@@ -61,7 +61,7 @@ class SearchHighlightSegment:
         if is_hit.__class__ is not bool:
             if is_hit is MISSING:
                 is_hit = missing_field(cls, "is_hit")
-                missing += ("is_hit",)
+                _missing += ("is_hit",)
             else:
                 is_hit = unexpected_type(cls, "is_hit", is_hit, "a boolean")
 
@@ -69,8 +69,8 @@ class SearchHighlightSegment:
             value=value,
             is_hit=is_hit,
         )
-        if missing:
-            search_highlight_segment._missing_fields = missing
+        if _missing:
+            search_highlight_segment._missing_fields = _missing
         search_highlight_segment.additional_properties = d
         return search_highlight_segment
 

@@ -61,9 +61,9 @@ class SectionSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "song_id" not in self._missing_fields:
+        if song_id is not None or "song_id" not in self._missing_fields:
             field_dict["song_id"] = song_id
-        if "range" not in self._missing_fields:
+        if range_ is not None or "range" not in self._missing_fields:
             field_dict["range"] = range_
         if negative_ranges is not UNSET:
             field_dict["negative_ranges"] = negative_ranges
@@ -74,19 +74,19 @@ class SectionSource:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         song_id = d.pop("song_id", MISSING)
         if song_id.__class__ is not str:
             if song_id is MISSING:
                 song_id = missing_field(cls, "song_id")
-                missing += ("song_id",)
+                _missing += ("song_id",)
             else:
                 song_id = unexpected_type(cls, "song_id", song_id, "a string")
 
         range__raw = d.pop("range", MISSING)
         if range__raw is MISSING:
             range_ = missing_field(cls, "range")
-            missing += ("range",)
+            _missing += ("range",)
         else:
             try:
                 range_ = TimeRange.from_dict(range__raw)
@@ -112,8 +112,8 @@ class SectionSource:
             range_=range_,
             negative_ranges=negative_ranges,
         )
-        if missing:
-            section_source._missing_fields = missing
+        if _missing:
+            section_source._missing_fields = _missing
         section_source.additional_properties = d
         return section_source
 

@@ -65,9 +65,9 @@ class SegmentCreatePayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "start_time" not in self._missing_fields:
+        if start_time is not None or "start_time" not in self._missing_fields:
             field_dict["start_time"] = start_time
-        if "end_time" not in self._missing_fields:
+        if end_time is not None or "end_time" not in self._missing_fields:
             field_dict["end_time"] = end_time
         if text is not UNSET:
             field_dict["text"] = text
@@ -80,12 +80,12 @@ class SegmentCreatePayload:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         start_time = d.pop("start_time", MISSING)
         if start_time.__class__ is not float and start_time.__class__ is not int:
             if start_time is MISSING:
                 start_time = missing_field(cls, "start_time")
-                missing += ("start_time",)
+                _missing += ("start_time",)
             else:
                 start_time = unexpected_type(cls, "start_time", start_time, "a number")
 
@@ -93,7 +93,7 @@ class SegmentCreatePayload:
         if end_time.__class__ is not float and end_time.__class__ is not int:
             if end_time is MISSING:
                 end_time = missing_field(cls, "end_time")
-                missing += ("end_time",)
+                _missing += ("end_time",)
             else:
                 end_time = unexpected_type(cls, "end_time", end_time, "a number")
 
@@ -126,8 +126,8 @@ class SegmentCreatePayload:
             text=text,
             translations=translations,
         )
-        if missing:
-            segment_create_payload._missing_fields = missing
+        if _missing:
+            segment_create_payload._missing_fields = _missing
         segment_create_payload.additional_properties = d
         return segment_create_payload
 

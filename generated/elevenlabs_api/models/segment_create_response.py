@@ -37,9 +37,9 @@ class SegmentCreateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "version" not in self._missing_fields:
+        if version is not None or "version" not in self._missing_fields:
             field_dict["version"] = version
-        if "new_segment" not in self._missing_fields:
+        if new_segment is not None or "new_segment" not in self._missing_fields:
             field_dict["new_segment"] = new_segment
         return field_dict
 
@@ -48,12 +48,12 @@ class SegmentCreateResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         version = d.pop("version", MISSING)
         if version.__class__ is not int:
             if version is MISSING:
                 version = missing_field(cls, "version")
-                missing += ("version",)
+                _missing += ("version",)
             else:
                 version = unexpected_type(cls, "version", version, "an integer")
 
@@ -61,7 +61,7 @@ class SegmentCreateResponse:
         if new_segment.__class__ is not str:
             if new_segment is MISSING:
                 new_segment = missing_field(cls, "new_segment")
-                missing += ("new_segment",)
+                _missing += ("new_segment",)
             else:
                 new_segment = unexpected_type(cls, "new_segment", new_segment, "a string")
 
@@ -69,8 +69,8 @@ class SegmentCreateResponse:
             version=version,
             new_segment=new_segment,
         )
-        if missing:
-            segment_create_response._missing_fields = missing
+        if _missing:
+            segment_create_response._missing_fields = _missing
         segment_create_response.additional_properties = d
         return segment_create_response
 

@@ -32,7 +32,7 @@ class SegmentMigrationResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "version" not in self._missing_fields:
+        if version is not None or "version" not in self._missing_fields:
             field_dict["version"] = version
         return field_dict
 
@@ -41,20 +41,20 @@ class SegmentMigrationResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         version = d.pop("version", MISSING)
         if version.__class__ is not int:
             if version is MISSING:
                 version = missing_field(cls, "version")
-                missing += ("version",)
+                _missing += ("version",)
             else:
                 version = unexpected_type(cls, "version", version, "an integer")
 
         segment_migration_response = cls(
             version=version,
         )
-        if missing:
-            segment_migration_response._missing_fields = missing
+        if _missing:
+            segment_migration_response._missing_fields = _missing
         segment_migration_response.additional_properties = d
         return segment_migration_response
 

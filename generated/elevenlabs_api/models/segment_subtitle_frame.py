@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -47,11 +48,11 @@ class SegmentSubtitleFrame:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "start_time" not in self._missing_fields:
+        if start_time is not None or "start_time" not in self._missing_fields:
             field_dict["start_time"] = start_time
-        if "end_time" not in self._missing_fields:
+        if end_time is not None or "end_time" not in self._missing_fields:
             field_dict["end_time"] = end_time
-        if "lines" not in self._missing_fields:
+        if lines is not None or "lines" not in self._missing_fields:
             field_dict["lines"] = lines
         return field_dict
 
@@ -60,12 +61,12 @@ class SegmentSubtitleFrame:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         start_time = d.pop("start_time", MISSING)
         if start_time.__class__ is not float and start_time.__class__ is not int:
             if start_time is MISSING:
                 start_time = missing_field(cls, "start_time")
-                missing += ("start_time",)
+                _missing += ("start_time",)
             else:
                 start_time = unexpected_type(cls, "start_time", start_time, "a number")
 
@@ -73,7 +74,7 @@ class SegmentSubtitleFrame:
         if end_time.__class__ is not float and end_time.__class__ is not int:
             if end_time is MISSING:
                 end_time = missing_field(cls, "end_time")
-                missing += ("end_time",)
+                _missing += ("end_time",)
             else:
                 end_time = unexpected_type(cls, "end_time", end_time, "a number")
 
@@ -81,17 +82,19 @@ class SegmentSubtitleFrame:
         if lines.__class__ is not list:
             if lines is MISSING:
                 lines = missing_field(cls, "lines")
-                missing += ("lines",)
+                _missing += ("lines",)
             else:
                 lines = unexpected_type(cls, "lines", lines, "an array")
+        elif lines.__class__ is list and lines:
+            check_items(cls, "lines", lines, (str,), "a string")
 
         segment_subtitle_frame = cls(
             start_time=start_time,
             end_time=end_time,
             lines=lines,
         )
-        if missing:
-            segment_subtitle_frame._missing_fields = missing
+        if _missing:
+            segment_subtitle_frame._missing_fields = _missing
         segment_subtitle_frame.additional_properties = d
         return segment_subtitle_frame
 

@@ -107,29 +107,35 @@ class SentimentAggregate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "scored_conversation_count" not in self._missing_fields:
+        if scored_conversation_count is not None or "scored_conversation_count" not in self._missing_fields:
             field_dict["scored_conversation_count"] = scored_conversation_count
-        if "positive_count" not in self._missing_fields:
+        if positive_count is not None or "positive_count" not in self._missing_fields:
             field_dict["positive_count"] = positive_count
-        if "neutral_count" not in self._missing_fields:
+        if neutral_count is not None or "neutral_count" not in self._missing_fields:
             field_dict["neutral_count"] = neutral_count
-        if "negative_count" not in self._missing_fields:
+        if negative_count is not None or "negative_count" not in self._missing_fields:
             field_dict["negative_count"] = negative_count
-        if "average_sentiment_score" not in self._missing_fields:
+        if average_sentiment_score is not None or "average_sentiment_score" not in self._missing_fields:
             field_dict["average_sentiment_score"] = average_sentiment_score
-        if "average_frustration_score" not in self._missing_fields:
+        if average_frustration_score is not None or "average_frustration_score" not in self._missing_fields:
             field_dict["average_frustration_score"] = average_frustration_score
-        if "recent_scored_conversation_count" not in self._missing_fields:
+        if (
+            recent_scored_conversation_count is not None
+            or "recent_scored_conversation_count" not in self._missing_fields
+        ):
             field_dict["recent_scored_conversation_count"] = recent_scored_conversation_count
-        if "recent_positive_count" not in self._missing_fields:
+        if recent_positive_count is not None or "recent_positive_count" not in self._missing_fields:
             field_dict["recent_positive_count"] = recent_positive_count
-        if "recent_neutral_count" not in self._missing_fields:
+        if recent_neutral_count is not None or "recent_neutral_count" not in self._missing_fields:
             field_dict["recent_neutral_count"] = recent_neutral_count
-        if "recent_negative_count" not in self._missing_fields:
+        if recent_negative_count is not None or "recent_negative_count" not in self._missing_fields:
             field_dict["recent_negative_count"] = recent_negative_count
-        if "recent_average_sentiment_score" not in self._missing_fields:
+        if recent_average_sentiment_score is not None or "recent_average_sentiment_score" not in self._missing_fields:
             field_dict["recent_average_sentiment_score"] = recent_average_sentiment_score
-        if "recent_average_frustration_score" not in self._missing_fields:
+        if (
+            recent_average_frustration_score is not None
+            or "recent_average_frustration_score" not in self._missing_fields
+        ):
             field_dict["recent_average_frustration_score"] = recent_average_frustration_score
         return field_dict
 
@@ -138,12 +144,12 @@ class SentimentAggregate:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         scored_conversation_count = d.pop("scored_conversation_count", MISSING)
         if scored_conversation_count.__class__ is not int:
             if scored_conversation_count is MISSING:
                 scored_conversation_count = missing_field(cls, "scored_conversation_count")
-                missing += ("scored_conversation_count",)
+                _missing += ("scored_conversation_count",)
             else:
                 scored_conversation_count = unexpected_type(
                     cls, "scored_conversation_count", scored_conversation_count, "an integer"
@@ -153,7 +159,7 @@ class SentimentAggregate:
         if positive_count.__class__ is not int:
             if positive_count is MISSING:
                 positive_count = missing_field(cls, "positive_count")
-                missing += ("positive_count",)
+                _missing += ("positive_count",)
             else:
                 positive_count = unexpected_type(cls, "positive_count", positive_count, "an integer")
 
@@ -161,7 +167,7 @@ class SentimentAggregate:
         if neutral_count.__class__ is not int:
             if neutral_count is MISSING:
                 neutral_count = missing_field(cls, "neutral_count")
-                missing += ("neutral_count",)
+                _missing += ("neutral_count",)
             else:
                 neutral_count = unexpected_type(cls, "neutral_count", neutral_count, "an integer")
 
@@ -169,7 +175,7 @@ class SentimentAggregate:
         if negative_count.__class__ is not int:
             if negative_count is MISSING:
                 negative_count = missing_field(cls, "negative_count")
-                missing += ("negative_count",)
+                _missing += ("negative_count",)
             else:
                 negative_count = unexpected_type(cls, "negative_count", negative_count, "an integer")
 
@@ -181,7 +187,7 @@ class SentimentAggregate:
         ):
             if average_sentiment_score is MISSING:
                 average_sentiment_score = missing_field(cls, "average_sentiment_score")
-                missing += ("average_sentiment_score",)
+                _missing += ("average_sentiment_score",)
             else:
                 average_sentiment_score = unexpected_type(
                     cls, "average_sentiment_score", average_sentiment_score, "a number or null"
@@ -195,7 +201,7 @@ class SentimentAggregate:
         ):
             if average_frustration_score is MISSING:
                 average_frustration_score = missing_field(cls, "average_frustration_score")
-                missing += ("average_frustration_score",)
+                _missing += ("average_frustration_score",)
             else:
                 average_frustration_score = unexpected_type(
                     cls, "average_frustration_score", average_frustration_score, "a number or null"
@@ -205,7 +211,7 @@ class SentimentAggregate:
         if recent_scored_conversation_count.__class__ is not int:
             if recent_scored_conversation_count is MISSING:
                 recent_scored_conversation_count = missing_field(cls, "recent_scored_conversation_count")
-                missing += ("recent_scored_conversation_count",)
+                _missing += ("recent_scored_conversation_count",)
             else:
                 recent_scored_conversation_count = unexpected_type(
                     cls, "recent_scored_conversation_count", recent_scored_conversation_count, "an integer"
@@ -215,7 +221,7 @@ class SentimentAggregate:
         if recent_positive_count.__class__ is not int:
             if recent_positive_count is MISSING:
                 recent_positive_count = missing_field(cls, "recent_positive_count")
-                missing += ("recent_positive_count",)
+                _missing += ("recent_positive_count",)
             else:
                 recent_positive_count = unexpected_type(
                     cls, "recent_positive_count", recent_positive_count, "an integer"
@@ -225,7 +231,7 @@ class SentimentAggregate:
         if recent_neutral_count.__class__ is not int:
             if recent_neutral_count is MISSING:
                 recent_neutral_count = missing_field(cls, "recent_neutral_count")
-                missing += ("recent_neutral_count",)
+                _missing += ("recent_neutral_count",)
             else:
                 recent_neutral_count = unexpected_type(cls, "recent_neutral_count", recent_neutral_count, "an integer")
 
@@ -233,7 +239,7 @@ class SentimentAggregate:
         if recent_negative_count.__class__ is not int:
             if recent_negative_count is MISSING:
                 recent_negative_count = missing_field(cls, "recent_negative_count")
-                missing += ("recent_negative_count",)
+                _missing += ("recent_negative_count",)
             else:
                 recent_negative_count = unexpected_type(
                     cls, "recent_negative_count", recent_negative_count, "an integer"
@@ -247,7 +253,7 @@ class SentimentAggregate:
         ):
             if recent_average_sentiment_score is MISSING:
                 recent_average_sentiment_score = missing_field(cls, "recent_average_sentiment_score")
-                missing += ("recent_average_sentiment_score",)
+                _missing += ("recent_average_sentiment_score",)
             else:
                 recent_average_sentiment_score = unexpected_type(
                     cls, "recent_average_sentiment_score", recent_average_sentiment_score, "a number or null"
@@ -261,7 +267,7 @@ class SentimentAggregate:
         ):
             if recent_average_frustration_score is MISSING:
                 recent_average_frustration_score = missing_field(cls, "recent_average_frustration_score")
-                missing += ("recent_average_frustration_score",)
+                _missing += ("recent_average_frustration_score",)
             else:
                 recent_average_frustration_score = unexpected_type(
                     cls, "recent_average_frustration_score", recent_average_frustration_score, "a number or null"
@@ -281,8 +287,8 @@ class SentimentAggregate:
             recent_average_sentiment_score=recent_average_sentiment_score,
             recent_average_frustration_score=recent_average_frustration_score,
         )
-        if missing:
-            sentiment_aggregate._missing_fields = missing
+        if _missing:
+            sentiment_aggregate._missing_fields = _missing
         sentiment_aggregate.additional_properties = d
         return sentiment_aggregate
 

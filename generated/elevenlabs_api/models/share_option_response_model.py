@@ -54,11 +54,11 @@ class ShareOptionResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
         return field_dict
 
@@ -67,12 +67,12 @@ class ShareOptionResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -80,7 +80,7 @@ class ShareOptionResponseModel:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -88,7 +88,7 @@ class ShareOptionResponseModel:
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -97,8 +97,8 @@ class ShareOptionResponseModel:
             id=id,
             type_=type_,
         )
-        if missing:
-            share_option_response_model._missing_fields = missing
+        if _missing:
+            share_option_response_model._missing_fields = _missing
         share_option_response_model.additional_properties = d
         return share_option_response_model
 

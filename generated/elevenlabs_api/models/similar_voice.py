@@ -73,11 +73,11 @@ class SimilarVoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "category" not in self._missing_fields:
+        if category is not None or "category" not in self._missing_fields:
             field_dict["category"] = category
         if description is not UNSET:
             field_dict["description"] = description
@@ -90,12 +90,12 @@ class SimilarVoice:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -103,7 +103,7 @@ class SimilarVoice:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -111,7 +111,7 @@ class SimilarVoice:
         if category.__class__ is not str:
             if category is MISSING:
                 category = missing_field(cls, "category")
-                missing += ("category",)
+                _missing += ("category",)
             else:
                 category = unexpected_type(cls, "category", category, "a string")
 
@@ -130,8 +130,8 @@ class SimilarVoice:
             description=description,
             preview_url=preview_url,
         )
-        if missing:
-            similar_voice._missing_fields = missing
+        if _missing:
+            similar_voice._missing_fields = _missing
         similar_voice.additional_properties = d
         return similar_voice
 

@@ -41,7 +41,7 @@ class SimilarVoicesForSpeakerResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voices" not in self._missing_fields:
+        if voices is not None or "voices" not in self._missing_fields:
             field_dict["voices"] = voices
         return field_dict
 
@@ -50,11 +50,11 @@ class SimilarVoicesForSpeakerResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voices_raw = d.pop("voices", MISSING)
         if voices_raw is MISSING:
             voices = missing_field(cls, "voices")
-            missing += ("voices",)
+            _missing += ("voices",)
         else:
             try:
                 expect_array("voices", voices_raw)
@@ -70,8 +70,8 @@ class SimilarVoicesForSpeakerResponse:
         similar_voices_for_speaker_response = cls(
             voices=voices,
         )
-        if missing:
-            similar_voices_for_speaker_response._missing_fields = missing
+        if _missing:
+            similar_voices_for_speaker_response._missing_fields = _missing
         similar_voices_for_speaker_response.additional_properties = d
         return similar_voices_for_speaker_response
 

@@ -11,6 +11,7 @@ from ..models.llm import LLM
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     unexpected_type,
@@ -319,6 +320,8 @@ class SimulationTestModel:
         success_conditions = d.pop("success_conditions", UNSET)
         if success_conditions.__class__ is not list and success_conditions is not UNSET:
             success_conditions = unexpected_type(cls, "success_conditions", success_conditions, "an array")
+        elif success_conditions.__class__ is list and success_conditions:
+            check_items(cls, "success_conditions", success_conditions, (str,), "a string")
 
         simulation_scenario = d.pop("simulation_scenario", UNSET)
         if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:

@@ -11,6 +11,7 @@ from ..models.mocking_strategy import MockingStrategy
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -98,6 +99,8 @@ class SimulationToolMockBehaviorConfig:
         mocked_tool_ids = d.pop("mocked_tool_ids", UNSET)
         if mocked_tool_ids.__class__ is not list and mocked_tool_ids is not UNSET:
             mocked_tool_ids = unexpected_type(cls, "mocked_tool_ids", mocked_tool_ids, "an array")
+        elif mocked_tool_ids.__class__ is list and mocked_tool_ids:
+            check_items(cls, "mocked_tool_ids", mocked_tool_ids, (str,), "a string")
 
         simulation_tool_mock_behavior_config = cls(
             mocking_strategy=mocking_strategy,

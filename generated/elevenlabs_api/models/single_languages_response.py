@@ -56,7 +56,7 @@ class SingleLanguagesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "languages" not in self._missing_fields:
+        if languages is not None or "languages" not in self._missing_fields:
             field_dict["languages"] = languages
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -67,7 +67,7 @@ class SingleLanguagesResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["single"] | Unset, kind_raw)
         if kind != "single" and not isinstance(kind, Unset):
@@ -76,7 +76,7 @@ class SingleLanguagesResponse:
         languages_raw = d.pop("languages", MISSING)
         if languages_raw is MISSING:
             languages = missing_field(cls, "languages")
-            missing += ("languages",)
+            _missing += ("languages",)
         else:
             try:
                 expect_array("languages", languages_raw)
@@ -93,8 +93,8 @@ class SingleLanguagesResponse:
             languages=languages,
             kind=kind,
         )
-        if missing:
-            single_languages_response._missing_fields = missing
+        if _missing:
+            single_languages_response._missing_fields = _missing
         single_languages_response.additional_properties = d
         return single_languages_response
 

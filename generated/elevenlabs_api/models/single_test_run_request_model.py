@@ -67,7 +67,7 @@ class SingleTestRunRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "test_id" not in self._missing_fields:
+        if test_id is not None or "test_id" not in self._missing_fields:
             field_dict["test_id"] = test_id
         if workflow_node_id is not UNSET:
             field_dict["workflow_node_id"] = workflow_node_id
@@ -82,12 +82,12 @@ class SingleTestRunRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         test_id = d.pop("test_id", MISSING)
         if test_id.__class__ is not str:
             if test_id is MISSING:
                 test_id = missing_field(cls, "test_id")
-                missing += ("test_id",)
+                _missing += ("test_id",)
             else:
                 test_id = unexpected_type(cls, "test_id", test_id, "a string")
 
@@ -109,8 +109,8 @@ class SingleTestRunRequestModel:
             root_folder_id=root_folder_id,
             root_folder_name=root_folder_name,
         )
-        if missing:
-            single_test_run_request_model._missing_fields = missing
+        if _missing:
+            single_test_run_request_model._missing_fields = _missing
         single_test_run_request_model.additional_properties = d
         return single_test_run_request_model
 

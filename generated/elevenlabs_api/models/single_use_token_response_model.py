@@ -35,7 +35,7 @@ class SingleUseTokenResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "token" not in self._missing_fields:
+        if token is not None or "token" not in self._missing_fields:
             field_dict["token"] = token
         return field_dict
 
@@ -44,20 +44,20 @@ class SingleUseTokenResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         token = d.pop("token", MISSING)
         if token.__class__ is not str:
             if token is MISSING:
                 token = missing_field(cls, "token")
-                missing += ("token",)
+                _missing += ("token",)
             else:
                 token = unexpected_type(cls, "token", token, "a string")
 
         single_use_token_response_model = cls(
             token=token,
         )
-        if missing:
-            single_use_token_response_model._missing_fields = missing
+        if _missing:
+            single_use_token_response_model._missing_fields = _missing
         single_use_token_response_model.additional_properties = d
         return single_use_token_response_model
 

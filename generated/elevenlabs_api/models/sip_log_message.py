@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sip_log_message_direction import SIPLogMessageDirection
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -86,23 +87,23 @@ class SIPLogMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "call_id" not in self._missing_fields:
+        if call_id is not None or "call_id" not in self._missing_fields:
             field_dict["call_id"] = call_id
-        if "phone_numbers" not in self._missing_fields:
+        if phone_numbers is not None or "phone_numbers" not in self._missing_fields:
             field_dict["phone_numbers"] = phone_numbers
-        if "local_address" not in self._missing_fields:
+        if local_address is not None or "local_address" not in self._missing_fields:
             field_dict["local_address"] = local_address
-        if "remote_address" not in self._missing_fields:
+        if remote_address is not None or "remote_address" not in self._missing_fields:
             field_dict["remote_address"] = remote_address
-        if "transport" not in self._missing_fields:
+        if transport is not None or "transport" not in self._missing_fields:
             field_dict["transport"] = transport
-        if "raw_message" not in self._missing_fields:
+        if raw_message is not None or "raw_message" not in self._missing_fields:
             field_dict["raw_message"] = raw_message
-        if "error_message" not in self._missing_fields:
+        if error_message is not None or "error_message" not in self._missing_fields:
             field_dict["error_message"] = error_message
-        if "direction" not in self._missing_fields:
+        if direction is not None or "direction" not in self._missing_fields:
             field_dict["direction"] = direction
-        if "created_at_unix_micro" not in self._missing_fields:
+        if created_at_unix_micro is not None or "created_at_unix_micro" not in self._missing_fields:
             field_dict["created_at_unix_micro"] = created_at_unix_micro
         return field_dict
 
@@ -111,12 +112,12 @@ class SIPLogMessage:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         call_id = d.pop("call_id", MISSING)
         if call_id.__class__ is not str:
             if call_id is MISSING:
                 call_id = missing_field(cls, "call_id")
-                missing += ("call_id",)
+                _missing += ("call_id",)
             else:
                 call_id = unexpected_type(cls, "call_id", call_id, "a string")
 
@@ -124,15 +125,17 @@ class SIPLogMessage:
         if phone_numbers.__class__ is not list:
             if phone_numbers is MISSING:
                 phone_numbers = missing_field(cls, "phone_numbers")
-                missing += ("phone_numbers",)
+                _missing += ("phone_numbers",)
             else:
                 phone_numbers = unexpected_type(cls, "phone_numbers", phone_numbers, "an array")
+        elif phone_numbers.__class__ is list and phone_numbers:
+            check_items(cls, "phone_numbers", phone_numbers, (str,), "a string")
 
         local_address = d.pop("local_address", MISSING)
         if local_address.__class__ is not str:
             if local_address is MISSING:
                 local_address = missing_field(cls, "local_address")
-                missing += ("local_address",)
+                _missing += ("local_address",)
             else:
                 local_address = unexpected_type(cls, "local_address", local_address, "a string")
 
@@ -140,7 +143,7 @@ class SIPLogMessage:
         if remote_address.__class__ is not str:
             if remote_address is MISSING:
                 remote_address = missing_field(cls, "remote_address")
-                missing += ("remote_address",)
+                _missing += ("remote_address",)
             else:
                 remote_address = unexpected_type(cls, "remote_address", remote_address, "a string")
 
@@ -148,7 +151,7 @@ class SIPLogMessage:
         if transport.__class__ is not str:
             if transport is MISSING:
                 transport = missing_field(cls, "transport")
-                missing += ("transport",)
+                _missing += ("transport",)
             else:
                 transport = unexpected_type(cls, "transport", transport, "a string")
 
@@ -156,7 +159,7 @@ class SIPLogMessage:
         if raw_message.__class__ is not str:
             if raw_message is MISSING:
                 raw_message = missing_field(cls, "raw_message")
-                missing += ("raw_message",)
+                _missing += ("raw_message",)
             else:
                 raw_message = unexpected_type(cls, "raw_message", raw_message, "a string")
 
@@ -164,7 +167,7 @@ class SIPLogMessage:
         if error_message.__class__ is not str:
             if error_message is MISSING:
                 error_message = missing_field(cls, "error_message")
-                missing += ("error_message",)
+                _missing += ("error_message",)
             else:
                 error_message = unexpected_type(cls, "error_message", error_message, "a string")
 
@@ -172,7 +175,7 @@ class SIPLogMessage:
         if direction.__class__ is not str:
             if direction is MISSING:
                 direction = missing_field(cls, "direction")
-                missing += ("direction",)
+                _missing += ("direction",)
             else:
                 direction = unexpected_type(cls, "direction", direction, "a string")
 
@@ -180,7 +183,7 @@ class SIPLogMessage:
         if created_at_unix_micro.__class__ is not int:
             if created_at_unix_micro is MISSING:
                 created_at_unix_micro = missing_field(cls, "created_at_unix_micro")
-                missing += ("created_at_unix_micro",)
+                _missing += ("created_at_unix_micro",)
             else:
                 created_at_unix_micro = unexpected_type(
                     cls, "created_at_unix_micro", created_at_unix_micro, "an integer"
@@ -197,8 +200,8 @@ class SIPLogMessage:
             direction=direction,
             created_at_unix_micro=created_at_unix_micro,
         )
-        if missing:
-            sip_log_message._missing_fields = missing
+        if _missing:
+            sip_log_message._missing_fields = _missing
         sip_log_message.additional_properties = d
         return sip_log_message
 

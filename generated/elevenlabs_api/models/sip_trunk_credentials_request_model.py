@@ -44,7 +44,7 @@ class SIPTrunkCredentialsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "username" not in self._missing_fields:
+        if username is not None or "username" not in self._missing_fields:
             field_dict["username"] = username
         if password is not UNSET:
             field_dict["password"] = password
@@ -55,12 +55,12 @@ class SIPTrunkCredentialsRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         username = d.pop("username", MISSING)
         if username.__class__ is not str:
             if username is MISSING:
                 username = missing_field(cls, "username")
-                missing += ("username",)
+                _missing += ("username",)
             else:
                 username = unexpected_type(cls, "username", username, "a string")
 
@@ -72,8 +72,8 @@ class SIPTrunkCredentialsRequestModel:
             username=username,
             password=password,
         )
-        if missing:
-            sip_trunk_credentials_request_model._missing_fields = missing
+        if _missing:
+            sip_trunk_credentials_request_model._missing_fields = _missing
         sip_trunk_credentials_request_model.additional_properties = d
         return sip_trunk_credentials_request_model
 

@@ -57,13 +57,13 @@ class SIPTrunkOutboundCallResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "success" not in self._missing_fields:
+        if success is not None or "success" not in self._missing_fields:
             field_dict["success"] = success
-        if "message" not in self._missing_fields:
+        if message is not None or "message" not in self._missing_fields:
             field_dict["message"] = message
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if "sip_call_id" not in self._missing_fields:
+        if sip_call_id is not None or "sip_call_id" not in self._missing_fields:
             field_dict["sip_call_id"] = sip_call_id
         return field_dict
 
@@ -72,12 +72,12 @@ class SIPTrunkOutboundCallResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         success = d.pop("success", MISSING)
         if success.__class__ is not bool:
             if success is MISSING:
                 success = missing_field(cls, "success")
-                missing += ("success",)
+                _missing += ("success",)
             else:
                 success = unexpected_type(cls, "success", success, "a boolean")
 
@@ -85,7 +85,7 @@ class SIPTrunkOutboundCallResponse:
         if message.__class__ is not str:
             if message is MISSING:
                 message = missing_field(cls, "message")
-                missing += ("message",)
+                _missing += ("message",)
             else:
                 message = unexpected_type(cls, "message", message, "a string")
 
@@ -93,7 +93,7 @@ class SIPTrunkOutboundCallResponse:
         if conversation_id.__class__ is not str and conversation_id is not None:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
 
@@ -101,7 +101,7 @@ class SIPTrunkOutboundCallResponse:
         if sip_call_id.__class__ is not str and sip_call_id is not None:
             if sip_call_id is MISSING:
                 sip_call_id = missing_field(cls, "sip_call_id")
-                missing += ("sip_call_id",)
+                _missing += ("sip_call_id",)
             else:
                 sip_call_id = unexpected_type(cls, "sip_call_id", sip_call_id, "a string or null")
 
@@ -111,8 +111,8 @@ class SIPTrunkOutboundCallResponse:
             conversation_id=conversation_id,
             sip_call_id=sip_call_id,
         )
-        if missing:
-            sip_trunk_outbound_call_response._missing_fields = missing
+        if _missing:
+            sip_trunk_outbound_call_response._missing_fields = _missing
         sip_trunk_outbound_call_response.additional_properties = d
         return sip_trunk_outbound_call_response
 

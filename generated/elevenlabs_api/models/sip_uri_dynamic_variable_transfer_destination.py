@@ -42,7 +42,7 @@ class SIPUriDynamicVariableTransferDestination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "sip_uri" not in self._missing_fields:
+        if sip_uri is not None or "sip_uri" not in self._missing_fields:
             field_dict["sip_uri"] = sip_uri
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,7 +53,7 @@ class SIPUriDynamicVariableTransferDestination:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["sip_uri_dynamic_variable"] | Unset, type__raw)
         if type_ != "sip_uri_dynamic_variable" and not isinstance(type_, Unset):
@@ -63,7 +63,7 @@ class SIPUriDynamicVariableTransferDestination:
         if sip_uri.__class__ is not str:
             if sip_uri is MISSING:
                 sip_uri = missing_field(cls, "sip_uri")
-                missing += ("sip_uri",)
+                _missing += ("sip_uri",)
             else:
                 sip_uri = unexpected_type(cls, "sip_uri", sip_uri, "a string")
 
@@ -71,8 +71,8 @@ class SIPUriDynamicVariableTransferDestination:
             sip_uri=sip_uri,
             type_=type_,
         )
-        if missing:
-            sip_uri_dynamic_variable_transfer_destination._missing_fields = missing
+        if _missing:
+            sip_uri_dynamic_variable_transfer_destination._missing_fields = _missing
         sip_uri_dynamic_variable_transfer_destination.additional_properties = d
         return sip_uri_dynamic_variable_transfer_destination
 

@@ -106,9 +106,9 @@ class SlackBotAuthResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -129,7 +129,7 @@ class SlackBotAuthResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["slack_bot_auth"] | Unset, auth_type_raw)
         if auth_type != "slack_bot_auth" and not isinstance(auth_type, Unset):
@@ -144,7 +144,7 @@ class SlackBotAuthResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -152,7 +152,7 @@ class SlackBotAuthResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -197,8 +197,8 @@ class SlackBotAuthResponse:
             status_detail=status_detail,
             status_updated_at=status_updated_at,
         )
-        if missing:
-            slack_bot_auth_response._missing_fields = missing
+        if _missing:
+            slack_bot_auth_response._missing_fields = _missing
         slack_bot_auth_response.additional_properties = d
         return slack_bot_auth_response
 

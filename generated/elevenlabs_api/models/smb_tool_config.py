@@ -381,9 +381,9 @@ class SMBToolConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "params" not in self._missing_fields:
+        if params is not None or "params" not in self._missing_fields:
             field_dict["params"] = params
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -418,7 +418,7 @@ class SMBToolConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["smb"] | Unset, type__raw)
         if type_ != "smb" and not isinstance(type_, Unset):
@@ -428,14 +428,14 @@ class SMBToolConfig:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         params_raw = d.pop("params", MISSING)
         if params_raw is MISSING:
             params = missing_field(cls, "params")
-            missing += ("params",)
+            _missing += ("params",)
         else:
             try:
 
@@ -1416,8 +1416,8 @@ class SMBToolConfig:
             human_description=human_description,
             enabled=enabled,
         )
-        if missing:
-            smb_tool_config._missing_fields = missing
+        if _missing:
+            smb_tool_config._missing_fields = _missing
         smb_tool_config.additional_properties = d
         return smb_tool_config
 

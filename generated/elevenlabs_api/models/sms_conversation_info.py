@@ -65,9 +65,9 @@ class SMSConversationInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "direction" not in self._missing_fields:
+        if direction is not None or "direction" not in self._missing_fields:
             field_dict["direction"] = direction
-        if "sms_user_phone_number" not in self._missing_fields:
+        if sms_user_phone_number is not None or "sms_user_phone_number" not in self._missing_fields:
             field_dict["sms_user_phone_number"] = sms_user_phone_number
         if phone_number_id is not UNSET:
             field_dict["phone_number_id"] = phone_number_id
@@ -80,11 +80,11 @@ class SMSConversationInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         direction_raw = d.pop("direction", MISSING)
         if direction_raw is MISSING:
             direction = missing_field(cls, "direction")
-            missing += ("direction",)
+            _missing += ("direction",)
         else:
             try:
                 direction = check_sms_conversation_info_direction(direction_raw)
@@ -95,7 +95,7 @@ class SMSConversationInfo:
         if sms_user_phone_number.__class__ is not str:
             if sms_user_phone_number is MISSING:
                 sms_user_phone_number = missing_field(cls, "sms_user_phone_number")
-                missing += ("sms_user_phone_number",)
+                _missing += ("sms_user_phone_number",)
             else:
                 sms_user_phone_number = unexpected_type(cls, "sms_user_phone_number", sms_user_phone_number, "a string")
 
@@ -117,8 +117,8 @@ class SMSConversationInfo:
             phone_number_id=phone_number_id,
             agent_phone_number=agent_phone_number,
         )
-        if missing:
-            sms_conversation_info._missing_fields = missing
+        if _missing:
+            sms_conversation_info._missing_fields = _missing
         sms_conversation_info.additional_properties = d
         return sms_conversation_info
 

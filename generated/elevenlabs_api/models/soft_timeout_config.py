@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -135,6 +136,8 @@ class SoftTimeoutConfig:
             additional_soft_timeout_messages = unexpected_type(
                 cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, "an array"
             )
+        elif additional_soft_timeout_messages.__class__ is list and additional_soft_timeout_messages:
+            check_items(cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, (str,), "a string")
 
         use_llm_generated_message = d.pop("use_llm_generated_message", UNSET)
         if use_llm_generated_message.__class__ is not bool and use_llm_generated_message is not UNSET:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -172,6 +173,8 @@ class SoftTimeoutConfigWorkflowOverride:
             additional_soft_timeout_messages = unexpected_type(
                 cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, "an array or null"
             )
+        elif additional_soft_timeout_messages.__class__ is list and additional_soft_timeout_messages:
+            check_items(cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, (str,), "a string")
 
         use_llm_generated_message = d.pop("use_llm_generated_message", UNSET)
         if (

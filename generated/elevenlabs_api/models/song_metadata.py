@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -81,15 +82,15 @@ class SongMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "title" not in self._missing_fields:
+        if title is not None or "title" not in self._missing_fields:
             field_dict["title"] = title
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
-        if "genres" not in self._missing_fields:
+        if genres is not None or "genres" not in self._missing_fields:
             field_dict["genres"] = genres
-        if "languages" not in self._missing_fields:
+        if languages is not None or "languages" not in self._missing_fields:
             field_dict["languages"] = languages
-        if "is_explicit" not in self._missing_fields:
+        if is_explicit is not None or "is_explicit" not in self._missing_fields:
             field_dict["is_explicit"] = is_explicit
         return field_dict
 
@@ -98,12 +99,12 @@ class SongMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         title = d.pop("title", MISSING)
         if title.__class__ is not str and title is not None:
             if title is MISSING:
                 title = missing_field(cls, "title")
-                missing += ("title",)
+                _missing += ("title",)
             else:
                 title = unexpected_type(cls, "title", title, "a string or null")
 
@@ -111,7 +112,7 @@ class SongMetadata:
         if description.__class__ is not str and description is not None:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string or null")
 
@@ -119,23 +120,27 @@ class SongMetadata:
         if genres.__class__ is not list:
             if genres is MISSING:
                 genres = missing_field(cls, "genres")
-                missing += ("genres",)
+                _missing += ("genres",)
             else:
                 genres = unexpected_type(cls, "genres", genres, "an array")
+        elif genres.__class__ is list and genres:
+            check_items(cls, "genres", genres, (str,), "a string")
 
         languages = d.pop("languages", MISSING)
         if languages.__class__ is not list:
             if languages is MISSING:
                 languages = missing_field(cls, "languages")
-                missing += ("languages",)
+                _missing += ("languages",)
             else:
                 languages = unexpected_type(cls, "languages", languages, "an array")
+        elif languages.__class__ is list and languages:
+            check_items(cls, "languages", languages, (str,), "a string")
 
         is_explicit = d.pop("is_explicit", MISSING)
         if is_explicit.__class__ is not bool and is_explicit is not None:
             if is_explicit is MISSING:
                 is_explicit = missing_field(cls, "is_explicit")
-                missing += ("is_explicit",)
+                _missing += ("is_explicit",)
             else:
                 is_explicit = unexpected_type(cls, "is_explicit", is_explicit, "a boolean or null")
 
@@ -146,8 +151,8 @@ class SongMetadata:
             languages=languages,
             is_explicit=is_explicit,
         )
-        if missing:
-            song_metadata._missing_fields = missing
+        if _missing:
+            song_metadata._missing_fields = _missing
         song_metadata.additional_properties = d
         return song_metadata
 

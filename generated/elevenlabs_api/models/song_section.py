@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -87,15 +88,15 @@ class SongSection:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "section_name" not in self._missing_fields:
+        if section_name is not None or "section_name" not in self._missing_fields:
             field_dict["section_name"] = section_name
-        if "positive_local_styles" not in self._missing_fields:
+        if positive_local_styles is not None or "positive_local_styles" not in self._missing_fields:
             field_dict["positive_local_styles"] = positive_local_styles
-        if "negative_local_styles" not in self._missing_fields:
+        if negative_local_styles is not None or "negative_local_styles" not in self._missing_fields:
             field_dict["negative_local_styles"] = negative_local_styles
-        if "duration_ms" not in self._missing_fields:
+        if duration_ms is not None or "duration_ms" not in self._missing_fields:
             field_dict["duration_ms"] = duration_ms
-        if "lines" not in self._missing_fields:
+        if lines is not None or "lines" not in self._missing_fields:
             field_dict["lines"] = lines
         if source_from is not UNSET:
             field_dict["source_from"] = source_from
@@ -106,12 +107,12 @@ class SongSection:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         section_name = d.pop("section_name", MISSING)
         if section_name.__class__ is not str:
             if section_name is MISSING:
                 section_name = missing_field(cls, "section_name")
-                missing += ("section_name",)
+                _missing += ("section_name",)
             else:
                 section_name = unexpected_type(cls, "section_name", section_name, "a string")
 
@@ -119,23 +120,27 @@ class SongSection:
         if positive_local_styles.__class__ is not list:
             if positive_local_styles is MISSING:
                 positive_local_styles = missing_field(cls, "positive_local_styles")
-                missing += ("positive_local_styles",)
+                _missing += ("positive_local_styles",)
             else:
                 positive_local_styles = unexpected_type(cls, "positive_local_styles", positive_local_styles, "an array")
+        elif positive_local_styles.__class__ is list and positive_local_styles:
+            check_items(cls, "positive_local_styles", positive_local_styles, (str,), "a string")
 
         negative_local_styles = d.pop("negative_local_styles", MISSING)
         if negative_local_styles.__class__ is not list:
             if negative_local_styles is MISSING:
                 negative_local_styles = missing_field(cls, "negative_local_styles")
-                missing += ("negative_local_styles",)
+                _missing += ("negative_local_styles",)
             else:
                 negative_local_styles = unexpected_type(cls, "negative_local_styles", negative_local_styles, "an array")
+        elif negative_local_styles.__class__ is list and negative_local_styles:
+            check_items(cls, "negative_local_styles", negative_local_styles, (str,), "a string")
 
         duration_ms = d.pop("duration_ms", MISSING)
         if duration_ms.__class__ is not int:
             if duration_ms is MISSING:
                 duration_ms = missing_field(cls, "duration_ms")
-                missing += ("duration_ms",)
+                _missing += ("duration_ms",)
             else:
                 duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
 
@@ -143,9 +148,11 @@ class SongSection:
         if lines.__class__ is not list:
             if lines is MISSING:
                 lines = missing_field(cls, "lines")
-                missing += ("lines",)
+                _missing += ("lines",)
             else:
                 lines = unexpected_type(cls, "lines", lines, "an array")
+        elif lines.__class__ is list and lines:
+            check_items(cls, "lines", lines, (str,), "a string")
 
         source_from_raw = d.pop("source_from", UNSET)
         try:
@@ -174,8 +181,8 @@ class SongSection:
             lines=lines,
             source_from=source_from,
         )
-        if missing:
-            song_section._missing_fields = missing
+        if _missing:
+            song_section._missing_fields = _missing
         song_section.additional_properties = d
         return song_section
 

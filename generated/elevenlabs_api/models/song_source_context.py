@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -132,7 +133,7 @@ class SongSourceContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "song_id" not in self._missing_fields:
+        if song_id is not None or "song_id" not in self._missing_fields:
             field_dict["song_id"] = song_id
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
@@ -159,7 +160,7 @@ class SongSourceContext:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source_type_raw = d.pop("source_type", UNSET)
         source_type = cast(Literal["song"] | Unset, source_type_raw)
         if source_type != "song" and not isinstance(source_type, Unset):
@@ -169,7 +170,7 @@ class SongSourceContext:
         if song_id.__class__ is not str:
             if song_id is MISSING:
                 song_id = missing_field(cls, "song_id")
-                missing += ("song_id",)
+                _missing += ("song_id",)
             else:
                 song_id = unexpected_type(cls, "song_id", song_id, "a string")
 
@@ -188,10 +189,14 @@ class SongSourceContext:
         genres = d.pop("genres", UNSET)
         if genres.__class__ is not list and genres is not UNSET:
             genres = unexpected_type(cls, "genres", genres, "an array")
+        elif genres.__class__ is list and genres:
+            check_items(cls, "genres", genres, (str,), "a string")
 
         languages = d.pop("languages", UNSET)
         if languages.__class__ is not list and languages is not UNSET:
             languages = unexpected_type(cls, "languages", languages, "an array")
+        elif languages.__class__ is list and languages:
+            check_items(cls, "languages", languages, (str,), "a string")
 
         is_explicit = d.pop("is_explicit", UNSET)
         if is_explicit.__class__ is not bool and is_explicit is not None and is_explicit is not UNSET:
@@ -232,8 +237,8 @@ class SongSourceContext:
             bpm=bpm,
             generation_settings=generation_settings,
         )
-        if missing:
-            song_source_context._missing_fields = missing
+        if _missing:
+            song_source_context._missing_fields = _missing
         song_source_context.additional_properties = d
         return song_source_context
 

@@ -45,11 +45,11 @@ class SpeakerAudioResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "audio_base_64" not in self._missing_fields:
+        if audio_base_64 is not None or "audio_base_64" not in self._missing_fields:
             field_dict["audio_base_64"] = audio_base_64
-        if "media_type" not in self._missing_fields:
+        if media_type is not None or "media_type" not in self._missing_fields:
             field_dict["media_type"] = media_type
-        if "duration_secs" not in self._missing_fields:
+        if duration_secs is not None or "duration_secs" not in self._missing_fields:
             field_dict["duration_secs"] = duration_secs
         return field_dict
 
@@ -58,12 +58,12 @@ class SpeakerAudioResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         audio_base_64 = d.pop("audio_base_64", MISSING)
         if audio_base_64.__class__ is not str:
             if audio_base_64 is MISSING:
                 audio_base_64 = missing_field(cls, "audio_base_64")
-                missing += ("audio_base_64",)
+                _missing += ("audio_base_64",)
             else:
                 audio_base_64 = unexpected_type(cls, "audio_base_64", audio_base_64, "a string")
 
@@ -71,7 +71,7 @@ class SpeakerAudioResponseModel:
         if media_type.__class__ is not str:
             if media_type is MISSING:
                 media_type = missing_field(cls, "media_type")
-                missing += ("media_type",)
+                _missing += ("media_type",)
             else:
                 media_type = unexpected_type(cls, "media_type", media_type, "a string")
 
@@ -79,7 +79,7 @@ class SpeakerAudioResponseModel:
         if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
             if duration_secs is MISSING:
                 duration_secs = missing_field(cls, "duration_secs")
-                missing += ("duration_secs",)
+                _missing += ("duration_secs",)
             else:
                 duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
 
@@ -88,8 +88,8 @@ class SpeakerAudioResponseModel:
             media_type=media_type,
             duration_secs=duration_secs,
         )
-        if missing:
-            speaker_audio_response_model._missing_fields = missing
+        if _missing:
+            speaker_audio_response_model._missing_fields = _missing
         speaker_audio_response_model.additional_properties = d
         return speaker_audio_response_model
 

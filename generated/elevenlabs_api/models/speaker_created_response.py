@@ -37,9 +37,9 @@ class SpeakerCreatedResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "version" not in self._missing_fields:
+        if version is not None or "version" not in self._missing_fields:
             field_dict["version"] = version
-        if "speaker_id" not in self._missing_fields:
+        if speaker_id is not None or "speaker_id" not in self._missing_fields:
             field_dict["speaker_id"] = speaker_id
         return field_dict
 
@@ -48,12 +48,12 @@ class SpeakerCreatedResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         version = d.pop("version", MISSING)
         if version.__class__ is not int:
             if version is MISSING:
                 version = missing_field(cls, "version")
-                missing += ("version",)
+                _missing += ("version",)
             else:
                 version = unexpected_type(cls, "version", version, "an integer")
 
@@ -61,7 +61,7 @@ class SpeakerCreatedResponse:
         if speaker_id.__class__ is not str:
             if speaker_id is MISSING:
                 speaker_id = missing_field(cls, "speaker_id")
-                missing += ("speaker_id",)
+                _missing += ("speaker_id",)
             else:
                 speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
 
@@ -69,8 +69,8 @@ class SpeakerCreatedResponse:
             version=version,
             speaker_id=speaker_id,
         )
-        if missing:
-            speaker_created_response._missing_fields = missing
+        if _missing:
+            speaker_created_response._missing_fields = _missing
         speaker_created_response.additional_properties = d
         return speaker_created_response
 

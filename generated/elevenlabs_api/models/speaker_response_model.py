@@ -62,9 +62,9 @@ class SpeakerResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "speaker_id" not in self._missing_fields:
+        if speaker_id is not None or "speaker_id" not in self._missing_fields:
             field_dict["speaker_id"] = speaker_id
-        if "duration_secs" not in self._missing_fields:
+        if duration_secs is not None or "duration_secs" not in self._missing_fields:
             field_dict["duration_secs"] = duration_secs
         if utterances is not UNSET:
             field_dict["utterances"] = utterances
@@ -75,12 +75,12 @@ class SpeakerResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         speaker_id = d.pop("speaker_id", MISSING)
         if speaker_id.__class__ is not str:
             if speaker_id is MISSING:
                 speaker_id = missing_field(cls, "speaker_id")
-                missing += ("speaker_id",)
+                _missing += ("speaker_id",)
             else:
                 speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
 
@@ -88,7 +88,7 @@ class SpeakerResponseModel:
         if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
             if duration_secs is MISSING:
                 duration_secs = missing_field(cls, "duration_secs")
-                missing += ("duration_secs",)
+                _missing += ("duration_secs",)
             else:
                 duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
 
@@ -121,8 +121,8 @@ class SpeakerResponseModel:
             duration_secs=duration_secs,
             utterances=utterances,
         )
-        if missing:
-            speaker_response_model._missing_fields = missing
+        if _missing:
+            speaker_response_model._missing_fields = _missing
         speaker_response_model.additional_properties = d
         return speaker_response_model
 

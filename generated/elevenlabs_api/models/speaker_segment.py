@@ -71,17 +71,17 @@ class SpeakerSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "start_time" not in self._missing_fields:
+        if start_time is not None or "start_time" not in self._missing_fields:
             field_dict["start_time"] = start_time
-        if "end_time" not in self._missing_fields:
+        if end_time is not None or "end_time" not in self._missing_fields:
             field_dict["end_time"] = end_time
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "subtitles" not in self._missing_fields:
+        if subtitles is not None or "subtitles" not in self._missing_fields:
             field_dict["subtitles"] = subtitles
-        if "dubs" not in self._missing_fields:
+        if dubs is not None or "dubs" not in self._missing_fields:
             field_dict["dubs"] = dubs
         return field_dict
 
@@ -90,12 +90,12 @@ class SpeakerSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -103,7 +103,7 @@ class SpeakerSegment:
         if start_time.__class__ is not float and start_time.__class__ is not int:
             if start_time is MISSING:
                 start_time = missing_field(cls, "start_time")
-                missing += ("start_time",)
+                _missing += ("start_time",)
             else:
                 start_time = unexpected_type(cls, "start_time", start_time, "a number")
 
@@ -111,7 +111,7 @@ class SpeakerSegment:
         if end_time.__class__ is not float and end_time.__class__ is not int:
             if end_time is MISSING:
                 end_time = missing_field(cls, "end_time")
-                missing += ("end_time",)
+                _missing += ("end_time",)
             else:
                 end_time = unexpected_type(cls, "end_time", end_time, "a number")
 
@@ -119,14 +119,14 @@ class SpeakerSegment:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
         subtitles_raw = d.pop("subtitles", MISSING)
         if subtitles_raw is MISSING:
             subtitles = missing_field(cls, "subtitles")
-            missing += ("subtitles",)
+            _missing += ("subtitles",)
         else:
             try:
                 expect_array("subtitles", subtitles_raw)
@@ -142,7 +142,7 @@ class SpeakerSegment:
         dubs_raw = d.pop("dubs", MISSING)
         if dubs_raw is MISSING:
             dubs = missing_field(cls, "dubs")
-            missing += ("dubs",)
+            _missing += ("dubs",)
         else:
             try:
                 dubs = SpeakerSegmentDubs.from_dict(dubs_raw)
@@ -157,8 +157,8 @@ class SpeakerSegment:
             subtitles=subtitles,
             dubs=dubs,
         )
-        if missing:
-            speaker_segment._missing_fields = missing
+        if _missing:
+            speaker_segment._missing_fields = _missing
         speaker_segment.additional_properties = d
         return speaker_segment
 

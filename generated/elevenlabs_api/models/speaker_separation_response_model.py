@@ -13,6 +13,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -90,11 +91,11 @@ class SpeakerSeparationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if "sample_id" not in self._missing_fields:
+        if sample_id is not None or "sample_id" not in self._missing_fields:
             field_dict["sample_id"] = sample_id
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
         if speakers is not UNSET:
             field_dict["speakers"] = speakers
@@ -107,12 +108,12 @@ class SpeakerSeparationResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -120,7 +121,7 @@ class SpeakerSeparationResponseModel:
         if sample_id.__class__ is not str:
             if sample_id is MISSING:
                 sample_id = missing_field(cls, "sample_id")
-                missing += ("sample_id",)
+                _missing += ("sample_id",)
             else:
                 sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
 
@@ -128,7 +129,7 @@ class SpeakerSeparationResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -160,6 +161,8 @@ class SpeakerSeparationResponseModel:
             selected_speaker_ids = unexpected_type(
                 cls, "selected_speaker_ids", selected_speaker_ids, "an array or null"
             )
+        elif selected_speaker_ids.__class__ is list and selected_speaker_ids:
+            check_items(cls, "selected_speaker_ids", selected_speaker_ids, (str,), "a string")
 
         speaker_separation_response_model = cls(
             voice_id=voice_id,
@@ -168,8 +171,8 @@ class SpeakerSeparationResponseModel:
             speakers=speakers,
             selected_speaker_ids=selected_speaker_ids,
         )
-        if missing:
-            speaker_separation_response_model._missing_fields = missing
+        if _missing:
+            speaker_separation_response_model._missing_fields = _missing
         speaker_separation_response_model.additional_properties = d
         return speaker_separation_response_model
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -66,15 +67,15 @@ class SpeakerTrack:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "media_ref" not in self._missing_fields:
+        if media_ref is not None or "media_ref" not in self._missing_fields:
             field_dict["media_ref"] = media_ref
-        if "speaker_name" not in self._missing_fields:
+        if speaker_name is not None or "speaker_name" not in self._missing_fields:
             field_dict["speaker_name"] = speaker_name
-        if "voices" not in self._missing_fields:
+        if voices is not None or "voices" not in self._missing_fields:
             field_dict["voices"] = voices
-        if "segments" not in self._missing_fields:
+        if segments is not None or "segments" not in self._missing_fields:
             field_dict["segments"] = segments
         return field_dict
 
@@ -83,19 +84,19 @@ class SpeakerTrack:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
         media_ref_raw = d.pop("media_ref", MISSING)
         if media_ref_raw is MISSING:
             media_ref = missing_field(cls, "media_ref")
-            missing += ("media_ref",)
+            _missing += ("media_ref",)
         else:
             try:
                 media_ref = DubbingMediaReference.from_dict(media_ref_raw)
@@ -106,14 +107,14 @@ class SpeakerTrack:
         if speaker_name.__class__ is not str:
             if speaker_name is MISSING:
                 speaker_name = missing_field(cls, "speaker_name")
-                missing += ("speaker_name",)
+                _missing += ("speaker_name",)
             else:
                 speaker_name = unexpected_type(cls, "speaker_name", speaker_name, "a string")
 
         voices_raw = d.pop("voices", MISSING)
         if voices_raw is MISSING:
             voices = missing_field(cls, "voices")
-            missing += ("voices",)
+            _missing += ("voices",)
         else:
             try:
                 voices = SpeakerTrackVoices.from_dict(voices_raw)
@@ -124,9 +125,11 @@ class SpeakerTrack:
         if segments.__class__ is not list:
             if segments is MISSING:
                 segments = missing_field(cls, "segments")
-                missing += ("segments",)
+                _missing += ("segments",)
             else:
                 segments = unexpected_type(cls, "segments", segments, "an array")
+        elif segments.__class__ is list and segments:
+            check_items(cls, "segments", segments, (str,), "a string")
 
         speaker_track = cls(
             id=id,
@@ -135,8 +138,8 @@ class SpeakerTrack:
             voices=voices,
             segments=segments,
         )
-        if missing:
-            speaker_track._missing_fields = missing
+        if _missing:
+            speaker_track._missing_fields = _missing
         speaker_track.additional_properties = d
         return speaker_track
 

@@ -47,7 +47,7 @@ class SpeechEngineConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "ws_url" not in self._missing_fields:
+        if ws_url is not None or "ws_url" not in self._missing_fields:
             field_dict["ws_url"] = ws_url
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
@@ -58,12 +58,12 @@ class SpeechEngineConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         ws_url = d.pop("ws_url", MISSING)
         if ws_url.__class__ is not str:
             if ws_url is MISSING:
                 ws_url = missing_field(cls, "ws_url")
-                missing += ("ws_url",)
+                _missing += ("ws_url",)
             else:
                 ws_url = unexpected_type(cls, "ws_url", ws_url, "a string")
 
@@ -82,8 +82,8 @@ class SpeechEngineConfig:
             ws_url=ws_url,
             request_headers=request_headers,
         )
-        if missing:
-            speech_engine_config._missing_fields = missing
+        if _missing:
+            speech_engine_config._missing_fields = _missing
         speech_engine_config.additional_properties = d
         return speech_engine_config
 

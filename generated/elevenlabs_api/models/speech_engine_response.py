@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -183,33 +184,33 @@ class SpeechEngineResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "speech_engine_id" not in self._missing_fields:
+        if speech_engine_id is not None or "speech_engine_id" not in self._missing_fields:
             field_dict["speech_engine_id"] = speech_engine_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "speech_engine" not in self._missing_fields:
+        if speech_engine is not None or "speech_engine" not in self._missing_fields:
             field_dict["speech_engine"] = speech_engine
-        if "asr" not in self._missing_fields:
+        if asr is not None or "asr" not in self._missing_fields:
             field_dict["asr"] = asr
-        if "tts" not in self._missing_fields:
+        if tts is not None or "tts" not in self._missing_fields:
             field_dict["tts"] = tts
-        if "turn" not in self._missing_fields:
+        if turn is not None or "turn" not in self._missing_fields:
             field_dict["turn"] = turn
-        if "vad" not in self._missing_fields:
+        if vad is not None or "vad" not in self._missing_fields:
             field_dict["vad"] = vad
-        if "conversation" not in self._missing_fields:
+        if conversation is not None or "conversation" not in self._missing_fields:
             field_dict["conversation"] = conversation
-        if "privacy" not in self._missing_fields:
+        if privacy is not None or "privacy" not in self._missing_fields:
             field_dict["privacy"] = privacy
-        if "call_limits" not in self._missing_fields:
+        if call_limits is not None or "call_limits" not in self._missing_fields:
             field_dict["call_limits"] = call_limits
-        if "language" not in self._missing_fields:
+        if language is not None or "language" not in self._missing_fields:
             field_dict["language"] = language
-        if "tags" not in self._missing_fields:
+        if tags is not None or "tags" not in self._missing_fields:
             field_dict["tags"] = tags
-        if "overrides" not in self._missing_fields:
+        if overrides is not None or "overrides" not in self._missing_fields:
             field_dict["overrides"] = overrides
-        if "metadata" not in self._missing_fields:
+        if metadata is not None or "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
@@ -220,12 +221,12 @@ class SpeechEngineResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         speech_engine_id = d.pop("speech_engine_id", MISSING)
         if speech_engine_id.__class__ is not str:
             if speech_engine_id is MISSING:
                 speech_engine_id = missing_field(cls, "speech_engine_id")
-                missing += ("speech_engine_id",)
+                _missing += ("speech_engine_id",)
             else:
                 speech_engine_id = unexpected_type(cls, "speech_engine_id", speech_engine_id, "a string")
 
@@ -233,14 +234,14 @@ class SpeechEngineResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         speech_engine_raw = d.pop("speech_engine", MISSING)
         if speech_engine_raw is MISSING:
             speech_engine = missing_field(cls, "speech_engine")
-            missing += ("speech_engine",)
+            _missing += ("speech_engine",)
         else:
             try:
                 speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
@@ -250,7 +251,7 @@ class SpeechEngineResponse:
         asr_raw = d.pop("asr", MISSING)
         if asr_raw is MISSING:
             asr = missing_field(cls, "asr")
-            missing += ("asr",)
+            _missing += ("asr",)
         else:
             try:
                 asr = ASRConversationalConfig.from_dict(asr_raw)
@@ -260,7 +261,7 @@ class SpeechEngineResponse:
         tts_raw = d.pop("tts", MISSING)
         if tts_raw is MISSING:
             tts = missing_field(cls, "tts")
-            missing += ("tts",)
+            _missing += ("tts",)
         else:
             try:
                 tts = TTSConversationalConfigOutput.from_dict(tts_raw)
@@ -270,7 +271,7 @@ class SpeechEngineResponse:
         turn_raw = d.pop("turn", MISSING)
         if turn_raw is MISSING:
             turn = missing_field(cls, "turn")
-            missing += ("turn",)
+            _missing += ("turn",)
         else:
             try:
                 turn = BaseTurnConfig.from_dict(turn_raw)
@@ -280,7 +281,7 @@ class SpeechEngineResponse:
         vad_raw = d.pop("vad", MISSING)
         if vad_raw is MISSING:
             vad = missing_field(cls, "vad")
-            missing += ("vad",)
+            _missing += ("vad",)
         else:
             try:
                 vad = VADConfig.from_dict(vad_raw)
@@ -290,7 +291,7 @@ class SpeechEngineResponse:
         conversation_raw = d.pop("conversation", MISSING)
         if conversation_raw is MISSING:
             conversation = missing_field(cls, "conversation")
-            missing += ("conversation",)
+            _missing += ("conversation",)
         else:
             try:
                 conversation = ConversationConfigOutput.from_dict(conversation_raw)
@@ -300,7 +301,7 @@ class SpeechEngineResponse:
         privacy_raw = d.pop("privacy", MISSING)
         if privacy_raw is MISSING:
             privacy = missing_field(cls, "privacy")
-            missing += ("privacy",)
+            _missing += ("privacy",)
         else:
             try:
                 privacy = PrivacyConfigOutput.from_dict(privacy_raw)
@@ -310,7 +311,7 @@ class SpeechEngineResponse:
         call_limits_raw = d.pop("call_limits", MISSING)
         if call_limits_raw is MISSING:
             call_limits = missing_field(cls, "call_limits")
-            missing += ("call_limits",)
+            _missing += ("call_limits",)
         else:
             try:
                 call_limits = AgentCallLimits.from_dict(call_limits_raw)
@@ -321,7 +322,7 @@ class SpeechEngineResponse:
         if language.__class__ is not str:
             if language is MISSING:
                 language = missing_field(cls, "language")
-                missing += ("language",)
+                _missing += ("language",)
             else:
                 language = unexpected_type(cls, "language", language, "a string")
 
@@ -329,14 +330,16 @@ class SpeechEngineResponse:
         if tags.__class__ is not list:
             if tags is MISSING:
                 tags = missing_field(cls, "tags")
-                missing += ("tags",)
+                _missing += ("tags",)
             else:
                 tags = unexpected_type(cls, "tags", tags, "an array")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         overrides_raw = d.pop("overrides", MISSING)
         if overrides_raw is MISSING:
             overrides = missing_field(cls, "overrides")
-            missing += ("overrides",)
+            _missing += ("overrides",)
         else:
             try:
                 overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(overrides_raw)
@@ -346,7 +349,7 @@ class SpeechEngineResponse:
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
             metadata = missing_field(cls, "metadata")
-            missing += ("metadata",)
+            _missing += ("metadata",)
         else:
             try:
                 metadata = AgentMetadataDBModel.from_dict(metadata_raw)
@@ -389,8 +392,8 @@ class SpeechEngineResponse:
             metadata=metadata,
             access_info=access_info,
         )
-        if missing:
-            speech_engine_response._missing_fields = missing
+        if _missing:
+            speech_engine_response._missing_fields = _missing
         speech_engine_response.additional_properties = d
         return speech_engine_response
 

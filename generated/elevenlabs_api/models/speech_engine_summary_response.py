@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -68,15 +69,15 @@ class SpeechEngineSummaryResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "speech_engine_id" not in self._missing_fields:
+        if speech_engine_id is not None or "speech_engine_id" not in self._missing_fields:
             field_dict["speech_engine_id"] = speech_engine_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if "tags" not in self._missing_fields:
+        if tags is not None or "tags" not in self._missing_fields:
             field_dict["tags"] = tags
-        if "access_info" not in self._missing_fields:
+        if access_info is not None or "access_info" not in self._missing_fields:
             field_dict["access_info"] = access_info
         return field_dict
 
@@ -85,12 +86,12 @@ class SpeechEngineSummaryResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         speech_engine_id = d.pop("speech_engine_id", MISSING)
         if speech_engine_id.__class__ is not str:
             if speech_engine_id is MISSING:
                 speech_engine_id = missing_field(cls, "speech_engine_id")
-                missing += ("speech_engine_id",)
+                _missing += ("speech_engine_id",)
             else:
                 speech_engine_id = unexpected_type(cls, "speech_engine_id", speech_engine_id, "a string")
 
@@ -98,7 +99,7 @@ class SpeechEngineSummaryResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -106,7 +107,7 @@ class SpeechEngineSummaryResponse:
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
@@ -114,14 +115,16 @@ class SpeechEngineSummaryResponse:
         if tags.__class__ is not list:
             if tags is MISSING:
                 tags = missing_field(cls, "tags")
-                missing += ("tags",)
+                _missing += ("tags",)
             else:
                 tags = unexpected_type(cls, "tags", tags, "an array")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         access_info_raw = d.pop("access_info", MISSING)
         if access_info_raw is MISSING:
             access_info = missing_field(cls, "access_info")
-            missing += ("access_info",)
+            _missing += ("access_info",)
         else:
             try:
                 access_info = ResourceAccessInfo.from_dict(access_info_raw)
@@ -135,8 +138,8 @@ class SpeechEngineSummaryResponse:
             tags=tags,
             access_info=access_info,
         )
-        if missing:
-            speech_engine_summary_response._missing_fields = missing
+        if _missing:
+            speech_engine_summary_response._missing_fields = _missing
         speech_engine_summary_response.additional_properties = d
         return speech_engine_summary_response
 

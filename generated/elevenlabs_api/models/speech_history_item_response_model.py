@@ -225,17 +225,17 @@ class SpeechHistoryItemResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "history_item_id" not in self._missing_fields:
+        if history_item_id is not None or "history_item_id" not in self._missing_fields:
             field_dict["history_item_id"] = history_item_id
-        if "date_unix" not in self._missing_fields:
+        if date_unix is not None or "date_unix" not in self._missing_fields:
             field_dict["date_unix"] = date_unix
-        if "character_count_change_from" not in self._missing_fields:
+        if character_count_change_from is not None or "character_count_change_from" not in self._missing_fields:
             field_dict["character_count_change_from"] = character_count_change_from
-        if "character_count_change_to" not in self._missing_fields:
+        if character_count_change_to is not None or "character_count_change_to" not in self._missing_fields:
             field_dict["character_count_change_to"] = character_count_change_to
-        if "content_type" not in self._missing_fields:
+        if content_type is not None or "content_type" not in self._missing_fields:
             field_dict["content_type"] = content_type
-        if "state" not in self._missing_fields:
+        if state is not None or "state" not in self._missing_fields:
             field_dict["state"] = state
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
@@ -268,12 +268,12 @@ class SpeechHistoryItemResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         history_item_id = d.pop("history_item_id", MISSING)
         if history_item_id.__class__ is not str:
             if history_item_id is MISSING:
                 history_item_id = missing_field(cls, "history_item_id")
-                missing += ("history_item_id",)
+                _missing += ("history_item_id",)
             else:
                 history_item_id = unexpected_type(cls, "history_item_id", history_item_id, "a string")
 
@@ -281,7 +281,7 @@ class SpeechHistoryItemResponseModel:
         if date_unix.__class__ is not int:
             if date_unix is MISSING:
                 date_unix = missing_field(cls, "date_unix")
-                missing += ("date_unix",)
+                _missing += ("date_unix",)
             else:
                 date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
 
@@ -289,7 +289,7 @@ class SpeechHistoryItemResponseModel:
         if character_count_change_from.__class__ is not int:
             if character_count_change_from is MISSING:
                 character_count_change_from = missing_field(cls, "character_count_change_from")
-                missing += ("character_count_change_from",)
+                _missing += ("character_count_change_from",)
             else:
                 character_count_change_from = unexpected_type(
                     cls, "character_count_change_from", character_count_change_from, "an integer"
@@ -299,7 +299,7 @@ class SpeechHistoryItemResponseModel:
         if character_count_change_to.__class__ is not int:
             if character_count_change_to is MISSING:
                 character_count_change_to = missing_field(cls, "character_count_change_to")
-                missing += ("character_count_change_to",)
+                _missing += ("character_count_change_to",)
             else:
                 character_count_change_to = unexpected_type(
                     cls, "character_count_change_to", character_count_change_to, "an integer"
@@ -309,14 +309,14 @@ class SpeechHistoryItemResponseModel:
         if content_type.__class__ is not str:
             if content_type is MISSING:
                 content_type = missing_field(cls, "content_type")
-                missing += ("content_type",)
+                _missing += ("content_type",)
             else:
                 content_type = unexpected_type(cls, "content_type", content_type, "a string")
 
         state = d.pop("state", MISSING)
         if state is MISSING:
             state = missing_field(cls, "state")
-            missing += ("state",)
+            _missing += ("state",)
 
         request_id = d.pop("request_id", UNSET)
         if request_id.__class__ is not str and request_id is not None and request_id is not UNSET:
@@ -451,8 +451,8 @@ class SpeechHistoryItemResponseModel:
             alignments=alignments,
             dialogue=dialogue,
         )
-        if missing:
-            speech_history_item_response_model._missing_fields = missing
+        if _missing:
+            speech_history_item_response_model._missing_fields = _missing
         speech_history_item_response_model.additional_properties = d
         return speech_history_item_response_model
 

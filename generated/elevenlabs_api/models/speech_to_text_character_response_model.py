@@ -57,7 +57,7 @@ class SpeechToTextCharacterResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
         if start is not UNSET:
             field_dict["start"] = start
@@ -70,12 +70,12 @@ class SpeechToTextCharacterResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -92,8 +92,8 @@ class SpeechToTextCharacterResponseModel:
             start=start,
             end=end,
         )
-        if missing:
-            speech_to_text_character_response_model._missing_fields = missing
+        if _missing:
+            speech_to_text_character_response_model._missing_fields = _missing
         speech_to_text_character_response_model.additional_properties = d
         return speech_to_text_character_response_model
 

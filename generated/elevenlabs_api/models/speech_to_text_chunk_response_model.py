@@ -142,13 +142,13 @@ class SpeechToTextChunkResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "language_code" not in self._missing_fields:
+        if language_code is not None or "language_code" not in self._missing_fields:
             field_dict["language_code"] = language_code
-        if "language_probability" not in self._missing_fields:
+        if language_probability is not None or "language_probability" not in self._missing_fields:
             field_dict["language_probability"] = language_probability
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "words" not in self._missing_fields:
+        if words is not None or "words" not in self._missing_fields:
             field_dict["words"] = words
         if channel_index is not UNSET:
             field_dict["channel_index"] = channel_index
@@ -167,12 +167,12 @@ class SpeechToTextChunkResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         language_code = d.pop("language_code", MISSING)
         if language_code.__class__ is not str:
             if language_code is MISSING:
                 language_code = missing_field(cls, "language_code")
-                missing += ("language_code",)
+                _missing += ("language_code",)
             else:
                 language_code = unexpected_type(cls, "language_code", language_code, "a string")
 
@@ -180,7 +180,7 @@ class SpeechToTextChunkResponseModel:
         if language_probability.__class__ is not float and language_probability.__class__ is not int:
             if language_probability is MISSING:
                 language_probability = missing_field(cls, "language_probability")
-                missing += ("language_probability",)
+                _missing += ("language_probability",)
             else:
                 language_probability = unexpected_type(cls, "language_probability", language_probability, "a number")
 
@@ -188,14 +188,14 @@ class SpeechToTextChunkResponseModel:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
         words_raw = d.pop("words", MISSING)
         if words_raw is MISSING:
             words = missing_field(cls, "words")
-            missing += ("words",)
+            _missing += ("words",)
         else:
             try:
                 expect_array("words", words_raw)
@@ -297,8 +297,8 @@ class SpeechToTextChunkResponseModel:
             entities=entities,
             audio_duration_secs=audio_duration_secs,
         )
-        if missing:
-            speech_to_text_chunk_response_model._missing_fields = missing
+        if _missing:
+            speech_to_text_chunk_response_model._missing_fields = _missing
         speech_to_text_chunk_response_model.additional_properties = d
         return speech_to_text_chunk_response_model
 

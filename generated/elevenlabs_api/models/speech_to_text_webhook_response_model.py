@@ -53,9 +53,9 @@ class SpeechToTextWebhookResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "message" not in self._missing_fields:
+        if message is not None or "message" not in self._missing_fields:
             field_dict["message"] = message
-        if "request_id" not in self._missing_fields:
+        if request_id is not None or "request_id" not in self._missing_fields:
             field_dict["request_id"] = request_id
         if transcription_id is not UNSET:
             field_dict["transcription_id"] = transcription_id
@@ -66,12 +66,12 @@ class SpeechToTextWebhookResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         message = d.pop("message", MISSING)
         if message.__class__ is not str:
             if message is MISSING:
                 message = missing_field(cls, "message")
-                missing += ("message",)
+                _missing += ("message",)
             else:
                 message = unexpected_type(cls, "message", message, "a string")
 
@@ -79,7 +79,7 @@ class SpeechToTextWebhookResponseModel:
         if request_id.__class__ is not str:
             if request_id is MISSING:
                 request_id = missing_field(cls, "request_id")
-                missing += ("request_id",)
+                _missing += ("request_id",)
             else:
                 request_id = unexpected_type(cls, "request_id", request_id, "a string")
 
@@ -92,8 +92,8 @@ class SpeechToTextWebhookResponseModel:
             request_id=request_id,
             transcription_id=transcription_id,
         )
-        if missing:
-            speech_to_text_webhook_response_model._missing_fields = missing
+        if _missing:
+            speech_to_text_webhook_response_model._missing_fields = _missing
         speech_to_text_webhook_response_model.additional_properties = d
         return speech_to_text_webhook_response_model
 

@@ -126,11 +126,11 @@ class SpeechToTextWordResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if "logprob" not in self._missing_fields:
+        if logprob is not None or "logprob" not in self._missing_fields:
             field_dict["logprob"] = logprob
         if start is not UNSET:
             field_dict["start"] = start
@@ -149,12 +149,12 @@ class SpeechToTextWordResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -162,7 +162,7 @@ class SpeechToTextWordResponseModel:
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -170,7 +170,7 @@ class SpeechToTextWordResponseModel:
         if logprob.__class__ is not float and logprob.__class__ is not int:
             if logprob is MISSING:
                 logprob = missing_field(cls, "logprob")
-                missing += ("logprob",)
+                _missing += ("logprob",)
             else:
                 logprob = unexpected_type(cls, "logprob", logprob, "a number")
 
@@ -224,8 +224,8 @@ class SpeechToTextWordResponseModel:
             characters=characters,
             channel_index=channel_index,
         )
-        if missing:
-            speech_to_text_word_response_model._missing_fields = missing
+        if _missing:
+            speech_to_text_word_response_model._missing_fields = _missing
         speech_to_text_word_response_model.additional_properties = d
         return speech_to_text_word_response_model
 

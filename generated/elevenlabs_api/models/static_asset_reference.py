@@ -42,7 +42,7 @@ class StaticAssetReference:
 
         field_dict: dict[str, Any] = {}
         field_dict["type"] = type_
-        if "asset_id" not in self._missing_fields:
+        if asset_id is not None or "asset_id" not in self._missing_fields:
             field_dict["asset_id"] = asset_id
         return field_dict
 
@@ -51,7 +51,7 @@ class StaticAssetReference:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -63,7 +63,7 @@ class StaticAssetReference:
         if asset_id.__class__ is not str:
             if asset_id is MISSING:
                 asset_id = missing_field(cls, "asset_id")
-                missing += ("asset_id",)
+                _missing += ("asset_id",)
             else:
                 asset_id = unexpected_type(cls, "asset_id", asset_id, "a string")
 
@@ -71,6 +71,6 @@ class StaticAssetReference:
             type_=type_,
             asset_id=asset_id,
         )
-        if missing:
-            static_asset_reference._missing_fields = missing
+        if _missing:
+            static_asset_reference._missing_fields = _missing
         return static_asset_reference

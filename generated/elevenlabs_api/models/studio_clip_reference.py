@@ -80,13 +80,13 @@ class StudioClipReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "project_id" not in self._missing_fields:
+        if project_id is not None or "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if "chapter_id" not in self._missing_fields:
+        if chapter_id is not None or "chapter_id" not in self._missing_fields:
             field_dict["chapter_id"] = chapter_id
-        if "clip_type" not in self._missing_fields:
+        if clip_type is not None or "clip_type" not in self._missing_fields:
             field_dict["clip_type"] = clip_type
-        if "clip_id" not in self._missing_fields:
+        if clip_id is not None or "clip_id" not in self._missing_fields:
             field_dict["clip_id"] = clip_id
         if block_id is not UNSET:
             field_dict["block_id"] = block_id
@@ -99,12 +99,12 @@ class StudioClipReference:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         project_id = d.pop("project_id", MISSING)
         if project_id.__class__ is not str:
             if project_id is MISSING:
                 project_id = missing_field(cls, "project_id")
-                missing += ("project_id",)
+                _missing += ("project_id",)
             else:
                 project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
@@ -112,7 +112,7 @@ class StudioClipReference:
         if chapter_id.__class__ is not str:
             if chapter_id is MISSING:
                 chapter_id = missing_field(cls, "chapter_id")
-                missing += ("chapter_id",)
+                _missing += ("chapter_id",)
             else:
                 chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
 
@@ -120,7 +120,7 @@ class StudioClipReference:
         if clip_type.__class__ is not str:
             if clip_type is MISSING:
                 clip_type = missing_field(cls, "clip_type")
-                missing += ("clip_type",)
+                _missing += ("clip_type",)
             else:
                 clip_type = unexpected_type(cls, "clip_type", clip_type, "a string")
 
@@ -128,7 +128,7 @@ class StudioClipReference:
         if clip_id.__class__ is not str:
             if clip_id is MISSING:
                 clip_id = missing_field(cls, "clip_id")
-                missing += ("clip_id",)
+                _missing += ("clip_id",)
             else:
                 clip_id = unexpected_type(cls, "clip_id", clip_id, "a string")
 
@@ -148,8 +148,8 @@ class StudioClipReference:
             block_id=block_id,
             preview_url=preview_url,
         )
-        if missing:
-            studio_clip_reference._missing_fields = missing
+        if _missing:
+            studio_clip_reference._missing_fields = _missing
         studio_clip_reference.additional_properties = d
         return studio_clip_reference
 

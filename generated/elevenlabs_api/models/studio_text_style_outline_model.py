@@ -47,13 +47,13 @@ class StudioTextStyleOutlineModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "enabled" not in self._missing_fields:
+        if enabled is not None or "enabled" not in self._missing_fields:
             field_dict["enabled"] = enabled
-        if "color" not in self._missing_fields:
+        if color is not None or "color" not in self._missing_fields:
             field_dict["color"] = color
-        if "opacity" not in self._missing_fields:
+        if opacity is not None or "opacity" not in self._missing_fields:
             field_dict["opacity"] = opacity
-        if "width" not in self._missing_fields:
+        if width is not None or "width" not in self._missing_fields:
             field_dict["width"] = width
         return field_dict
 
@@ -62,12 +62,12 @@ class StudioTextStyleOutlineModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         enabled = d.pop("enabled", MISSING)
         if enabled.__class__ is not bool:
             if enabled is MISSING:
                 enabled = missing_field(cls, "enabled")
-                missing += ("enabled",)
+                _missing += ("enabled",)
             else:
                 enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
 
@@ -75,7 +75,7 @@ class StudioTextStyleOutlineModel:
         if color.__class__ is not str:
             if color is MISSING:
                 color = missing_field(cls, "color")
-                missing += ("color",)
+                _missing += ("color",)
             else:
                 color = unexpected_type(cls, "color", color, "a string")
 
@@ -83,7 +83,7 @@ class StudioTextStyleOutlineModel:
         if opacity.__class__ is not float and opacity.__class__ is not int:
             if opacity is MISSING:
                 opacity = missing_field(cls, "opacity")
-                missing += ("opacity",)
+                _missing += ("opacity",)
             else:
                 opacity = unexpected_type(cls, "opacity", opacity, "a number")
 
@@ -91,7 +91,7 @@ class StudioTextStyleOutlineModel:
         if width.__class__ is not float and width.__class__ is not int:
             if width is MISSING:
                 width = missing_field(cls, "width")
-                missing += ("width",)
+                _missing += ("width",)
             else:
                 width = unexpected_type(cls, "width", width, "a number")
 
@@ -101,8 +101,8 @@ class StudioTextStyleOutlineModel:
             opacity=opacity,
             width=width,
         )
-        if missing:
-            studio_text_style_outline_model._missing_fields = missing
+        if _missing:
+            studio_text_style_outline_model._missing_fields = _missing
         studio_text_style_outline_model.additional_properties = d
         return studio_text_style_outline_model
 

@@ -57,17 +57,17 @@ class StudioTextStyleShadowModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "enabled" not in self._missing_fields:
+        if enabled is not None or "enabled" not in self._missing_fields:
             field_dict["enabled"] = enabled
-        if "color" not in self._missing_fields:
+        if color is not None or "color" not in self._missing_fields:
             field_dict["color"] = color
-        if "opacity" not in self._missing_fields:
+        if opacity is not None or "opacity" not in self._missing_fields:
             field_dict["opacity"] = opacity
-        if "blur" not in self._missing_fields:
+        if blur is not None or "blur" not in self._missing_fields:
             field_dict["blur"] = blur
-        if "offset_x" not in self._missing_fields:
+        if offset_x is not None or "offset_x" not in self._missing_fields:
             field_dict["offset_x"] = offset_x
-        if "offset_y" not in self._missing_fields:
+        if offset_y is not None or "offset_y" not in self._missing_fields:
             field_dict["offset_y"] = offset_y
         return field_dict
 
@@ -76,12 +76,12 @@ class StudioTextStyleShadowModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         enabled = d.pop("enabled", MISSING)
         if enabled.__class__ is not bool:
             if enabled is MISSING:
                 enabled = missing_field(cls, "enabled")
-                missing += ("enabled",)
+                _missing += ("enabled",)
             else:
                 enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
 
@@ -89,7 +89,7 @@ class StudioTextStyleShadowModel:
         if color.__class__ is not str:
             if color is MISSING:
                 color = missing_field(cls, "color")
-                missing += ("color",)
+                _missing += ("color",)
             else:
                 color = unexpected_type(cls, "color", color, "a string")
 
@@ -97,7 +97,7 @@ class StudioTextStyleShadowModel:
         if opacity.__class__ is not float and opacity.__class__ is not int:
             if opacity is MISSING:
                 opacity = missing_field(cls, "opacity")
-                missing += ("opacity",)
+                _missing += ("opacity",)
             else:
                 opacity = unexpected_type(cls, "opacity", opacity, "a number")
 
@@ -105,7 +105,7 @@ class StudioTextStyleShadowModel:
         if blur.__class__ is not float and blur.__class__ is not int:
             if blur is MISSING:
                 blur = missing_field(cls, "blur")
-                missing += ("blur",)
+                _missing += ("blur",)
             else:
                 blur = unexpected_type(cls, "blur", blur, "a number")
 
@@ -113,7 +113,7 @@ class StudioTextStyleShadowModel:
         if offset_x.__class__ is not float and offset_x.__class__ is not int:
             if offset_x is MISSING:
                 offset_x = missing_field(cls, "offset_x")
-                missing += ("offset_x",)
+                _missing += ("offset_x",)
             else:
                 offset_x = unexpected_type(cls, "offset_x", offset_x, "a number")
 
@@ -121,7 +121,7 @@ class StudioTextStyleShadowModel:
         if offset_y.__class__ is not float and offset_y.__class__ is not int:
             if offset_y is MISSING:
                 offset_y = missing_field(cls, "offset_y")
-                missing += ("offset_y",)
+                _missing += ("offset_y",)
             else:
                 offset_y = unexpected_type(cls, "offset_y", offset_y, "a number")
 
@@ -133,8 +133,8 @@ class StudioTextStyleShadowModel:
             offset_x=offset_x,
             offset_y=offset_y,
         )
-        if missing:
-            studio_text_style_shadow_model._missing_fields = missing
+        if _missing:
+            studio_text_style_shadow_model._missing_fields = _missing
         studio_text_style_shadow_model.additional_properties = d
         return studio_text_style_shadow_model
 

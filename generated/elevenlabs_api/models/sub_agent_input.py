@@ -65,9 +65,9 @@ class SubAgentInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
@@ -80,12 +80,12 @@ class SubAgentInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -93,7 +93,7 @@ class SubAgentInput:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -126,8 +126,8 @@ class SubAgentInput:
             branch_id=branch_id,
             parameters=parameters,
         )
-        if missing:
-            sub_agent_input._missing_fields = missing
+        if _missing:
+            sub_agent_input._missing_fields = _missing
         sub_agent_input.additional_properties = d
         return sub_agent_input
 

@@ -61,11 +61,11 @@ class SubmitOrderResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "order_id" not in self._missing_fields:
+        if order_id is not None or "order_id" not in self._missing_fields:
             field_dict["order_id"] = order_id
-        if "state" not in self._missing_fields:
+        if state is not None or "state" not in self._missing_fields:
             field_dict["state"] = state
-        if "submitted_at" not in self._missing_fields:
+        if submitted_at is not None or "submitted_at" not in self._missing_fields:
             field_dict["submitted_at"] = submitted_at
         return field_dict
 
@@ -74,12 +74,12 @@ class SubmitOrderResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         order_id = d.pop("order_id", MISSING)
         if order_id.__class__ is not str:
             if order_id is MISSING:
                 order_id = missing_field(cls, "order_id")
-                missing += ("order_id",)
+                _missing += ("order_id",)
             else:
                 order_id = unexpected_type(cls, "order_id", order_id, "a string")
 
@@ -87,14 +87,14 @@ class SubmitOrderResponse:
         if state.__class__ is not str:
             if state is MISSING:
                 state = missing_field(cls, "state")
-                missing += ("state",)
+                _missing += ("state",)
             else:
                 state = unexpected_type(cls, "state", state, "a string")
 
         submitted_at_raw = d.pop("submitted_at", MISSING)
         if submitted_at_raw is MISSING:
             submitted_at = missing_field(cls, "submitted_at")
-            missing += ("submitted_at",)
+            _missing += ("submitted_at",)
         else:
             try:
                 submitted_at = datetime.datetime.fromisoformat(submitted_at_raw)
@@ -106,8 +106,8 @@ class SubmitOrderResponse:
             state=state,
             submitted_at=submitted_at,
         )
-        if missing:
-            submit_order_response._missing_fields = missing
+        if _missing:
+            submit_order_response._missing_fields = _missing
         submit_order_response.additional_properties = d
         return submit_order_response
 

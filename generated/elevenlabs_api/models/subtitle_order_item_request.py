@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -98,11 +99,11 @@ class SubtitleOrderItemRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "media_ids" not in self._missing_fields:
+        if media_ids is not None or "media_ids" not in self._missing_fields:
             field_dict["media_ids"] = media_ids
-        if "source_language" not in self._missing_fields:
+        if source_language is not None or "source_language" not in self._missing_fields:
             field_dict["source_language"] = source_language
-        if "destination_languages" not in self._missing_fields:
+        if destination_languages is not None or "destination_languages" not in self._missing_fields:
             field_dict["destination_languages"] = destination_languages
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -119,7 +120,7 @@ class SubtitleOrderItemRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["subtitles"] | Unset, kind_raw)
         if kind != "subtitles" and not isinstance(kind, Unset):
@@ -129,15 +130,17 @@ class SubtitleOrderItemRequest:
         if media_ids.__class__ is not list:
             if media_ids is MISSING:
                 media_ids = missing_field(cls, "media_ids")
-                missing += ("media_ids",)
+                _missing += ("media_ids",)
             else:
                 media_ids = unexpected_type(cls, "media_ids", media_ids, "an array")
+        elif media_ids.__class__ is list and media_ids:
+            check_items(cls, "media_ids", media_ids, (str,), "a string")
 
         source_language = d.pop("source_language", MISSING)
         if source_language.__class__ is not str:
             if source_language is MISSING:
                 source_language = missing_field(cls, "source_language")
-                missing += ("source_language",)
+                _missing += ("source_language",)
             else:
                 source_language = unexpected_type(cls, "source_language", source_language, "a string")
 
@@ -145,9 +148,11 @@ class SubtitleOrderItemRequest:
         if destination_languages.__class__ is not list:
             if destination_languages is MISSING:
                 destination_languages = missing_field(cls, "destination_languages")
-                missing += ("destination_languages",)
+                _missing += ("destination_languages",)
             else:
                 destination_languages = unexpected_type(cls, "destination_languages", destination_languages, "an array")
+        elif destination_languages.__class__ is list and destination_languages:
+            check_items(cls, "destination_languages", destination_languages, (str,), "a string")
 
         cue_options_raw = d.pop("cue_options", UNSET)
         try:
@@ -177,8 +182,8 @@ class SubtitleOrderItemRequest:
             sdh=sdh,
             instructions=instructions,
         )
-        if missing:
-            subtitle_order_item_request._missing_fields = missing
+        if _missing:
+            subtitle_order_item_request._missing_fields = _missing
         subtitle_order_item_request.additional_properties = d
         return subtitle_order_item_request
 

@@ -44,7 +44,7 @@ class SuggestedAudioTag:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tag" not in self._missing_fields:
+        if tag is not None or "tag" not in self._missing_fields:
             field_dict["tag"] = tag
         if description is not UNSET:
             field_dict["description"] = description
@@ -55,12 +55,12 @@ class SuggestedAudioTag:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tag = d.pop("tag", MISSING)
         if tag.__class__ is not str:
             if tag is MISSING:
                 tag = missing_field(cls, "tag")
-                missing += ("tag",)
+                _missing += ("tag",)
             else:
                 tag = unexpected_type(cls, "tag", tag, "a string")
 
@@ -72,8 +72,8 @@ class SuggestedAudioTag:
             tag=tag,
             description=description,
         )
-        if missing:
-            suggested_audio_tag._missing_fields = missing
+        if _missing:
+            suggested_audio_tag._missing_fields = _missing
         suggested_audio_tag.additional_properties = d
         return suggested_audio_tag
 

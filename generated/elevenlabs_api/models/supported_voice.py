@@ -122,9 +122,9 @@ class SupportedVoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         if description is not UNSET:
             field_dict["description"] = description
@@ -147,12 +147,12 @@ class SupportedVoice:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         label = d.pop("label", MISSING)
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -160,7 +160,7 @@ class SupportedVoice:
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -234,8 +234,8 @@ class SupportedVoice:
             speed=speed,
             similarity_boost=similarity_boost,
         )
-        if missing:
-            supported_voice._missing_fields = missing
+        if _missing:
+            supported_voice._missing_fields = _missing
         supported_voice.additional_properties = d
         return supported_voice
 

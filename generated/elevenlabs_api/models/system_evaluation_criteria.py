@@ -37,9 +37,9 @@ class SystemEvaluationCriteria:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "user_sentiment_score" not in self._missing_fields:
+        if user_sentiment_score is not None or "user_sentiment_score" not in self._missing_fields:
             field_dict["user_sentiment_score"] = user_sentiment_score
-        if "user_frustration_score" not in self._missing_fields:
+        if user_frustration_score is not None or "user_frustration_score" not in self._missing_fields:
             field_dict["user_frustration_score"] = user_frustration_score
         return field_dict
 
@@ -48,12 +48,12 @@ class SystemEvaluationCriteria:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         user_sentiment_score = d.pop("user_sentiment_score", MISSING)
         if user_sentiment_score.__class__ is not float and user_sentiment_score.__class__ is not int:
             if user_sentiment_score is MISSING:
                 user_sentiment_score = missing_field(cls, "user_sentiment_score")
-                missing += ("user_sentiment_score",)
+                _missing += ("user_sentiment_score",)
             else:
                 user_sentiment_score = unexpected_type(cls, "user_sentiment_score", user_sentiment_score, "a number")
 
@@ -61,7 +61,7 @@ class SystemEvaluationCriteria:
         if user_frustration_score.__class__ is not float and user_frustration_score.__class__ is not int:
             if user_frustration_score is MISSING:
                 user_frustration_score = missing_field(cls, "user_frustration_score")
-                missing += ("user_frustration_score",)
+                _missing += ("user_frustration_score",)
             else:
                 user_frustration_score = unexpected_type(
                     cls, "user_frustration_score", user_frustration_score, "a number"
@@ -71,8 +71,8 @@ class SystemEvaluationCriteria:
             user_sentiment_score=user_sentiment_score,
             user_frustration_score=user_frustration_score,
         )
-        if missing:
-            system_evaluation_criteria._missing_fields = missing
+        if _missing:
+            system_evaluation_criteria._missing_fields = _missing
         system_evaluation_criteria.additional_properties = d
         return system_evaluation_criteria
 

@@ -221,9 +221,9 @@ class SystemToolConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "params" not in self._missing_fields:
+        if params is not None or "params" not in self._missing_fields:
             field_dict["params"] = params
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -254,7 +254,7 @@ class SystemToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["system"] | Unset, type__raw)
         if type_ != "system" and not isinstance(type_, Unset):
@@ -264,14 +264,14 @@ class SystemToolConfigOutput:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         params_raw = d.pop("params", MISSING)
         if params_raw is MISSING:
             params = missing_field(cls, "params")
-            missing += ("params",)
+            _missing += ("params",)
         else:
             try:
 
@@ -505,8 +505,8 @@ class SystemToolConfigOutput:
             tool_call_sound_behavior=tool_call_sound_behavior,
             tool_error_handling_mode=tool_error_handling_mode,
         )
-        if missing:
-            system_tool_config_output._missing_fields = missing
+        if _missing:
+            system_tool_config_output._missing_fields = _missing
         system_tool_config_output.additional_properties = d
         return system_tool_config_output
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -58,6 +59,8 @@ class TestConditionRationaleCommonModel:
         messages = d.pop("messages", UNSET)
         if messages.__class__ is not list and messages is not UNSET:
             messages = unexpected_type(cls, "messages", messages, "an array")
+        elif messages.__class__ is list and messages:
+            check_items(cls, "messages", messages, (str,), "a string")
 
         summary = d.pop("summary", UNSET)
         if summary.__class__ is not str and summary is not UNSET:

@@ -59,7 +59,7 @@ class TestConditionResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "result" not in self._missing_fields:
+        if result is not None or "result" not in self._missing_fields:
             field_dict["result"] = result
         if rationale is not UNSET:
             field_dict["rationale"] = rationale
@@ -70,12 +70,12 @@ class TestConditionResultCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         result = d.pop("result", MISSING)
         if result.__class__ is not str:
             if result is MISSING:
                 result = missing_field(cls, "result")
-                missing += ("result",)
+                _missing += ("result",)
             else:
                 result = unexpected_type(cls, "result", result, "a string")
 
@@ -102,8 +102,8 @@ class TestConditionResultCommonModel:
             result=result,
             rationale=rationale,
         )
-        if missing:
-            test_condition_result_common_model._missing_fields = missing
+        if _missing:
+            test_condition_result_common_model._missing_fields = _missing
         test_condition_result_common_model.additional_properties = d
         return test_condition_result_common_model
 

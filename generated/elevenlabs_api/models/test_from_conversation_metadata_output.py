@@ -76,9 +76,9 @@ class TestFromConversationMetadataOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
@@ -93,12 +93,12 @@ class TestFromConversationMetadataOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         conversation_id = d.pop("conversation_id", MISSING)
         if conversation_id.__class__ is not str:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
@@ -106,7 +106,7 @@ class TestFromConversationMetadataOutput:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -141,8 +141,8 @@ class TestFromConversationMetadataOutput:
             workflow_node_id=workflow_node_id,
             original_agent_reply=original_agent_reply,
         )
-        if missing:
-            test_from_conversation_metadata_output._missing_fields = missing
+        if _missing:
+            test_from_conversation_metadata_output._missing_fields = _missing
         test_from_conversation_metadata_output.additional_properties = d
         return test_from_conversation_metadata_output
 

@@ -106,19 +106,19 @@ class TestInvocationSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if "test_run_count" not in self._missing_fields:
+        if test_run_count is not None or "test_run_count" not in self._missing_fields:
             field_dict["test_run_count"] = test_run_count
-        if "passed_count" not in self._missing_fields:
+        if passed_count is not None or "passed_count" not in self._missing_fields:
             field_dict["passed_count"] = passed_count
-        if "failed_count" not in self._missing_fields:
+        if failed_count is not None or "failed_count" not in self._missing_fields:
             field_dict["failed_count"] = failed_count
-        if "pending_count" not in self._missing_fields:
+        if pending_count is not None or "pending_count" not in self._missing_fields:
             field_dict["pending_count"] = pending_count
-        if "title" not in self._missing_fields:
+        if title is not None or "title" not in self._missing_fields:
             field_dict["title"] = title
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
@@ -135,12 +135,12 @@ class TestInvocationSummaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -148,7 +148,7 @@ class TestInvocationSummaryResponseModel:
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
@@ -156,7 +156,7 @@ class TestInvocationSummaryResponseModel:
         if test_run_count.__class__ is not int:
             if test_run_count is MISSING:
                 test_run_count = missing_field(cls, "test_run_count")
-                missing += ("test_run_count",)
+                _missing += ("test_run_count",)
             else:
                 test_run_count = unexpected_type(cls, "test_run_count", test_run_count, "an integer")
 
@@ -164,7 +164,7 @@ class TestInvocationSummaryResponseModel:
         if passed_count.__class__ is not int:
             if passed_count is MISSING:
                 passed_count = missing_field(cls, "passed_count")
-                missing += ("passed_count",)
+                _missing += ("passed_count",)
             else:
                 passed_count = unexpected_type(cls, "passed_count", passed_count, "an integer")
 
@@ -172,7 +172,7 @@ class TestInvocationSummaryResponseModel:
         if failed_count.__class__ is not int:
             if failed_count is MISSING:
                 failed_count = missing_field(cls, "failed_count")
-                missing += ("failed_count",)
+                _missing += ("failed_count",)
             else:
                 failed_count = unexpected_type(cls, "failed_count", failed_count, "an integer")
 
@@ -180,7 +180,7 @@ class TestInvocationSummaryResponseModel:
         if pending_count.__class__ is not int:
             if pending_count is MISSING:
                 pending_count = missing_field(cls, "pending_count")
-                missing += ("pending_count",)
+                _missing += ("pending_count",)
             else:
                 pending_count = unexpected_type(cls, "pending_count", pending_count, "an integer")
 
@@ -188,7 +188,7 @@ class TestInvocationSummaryResponseModel:
         if title.__class__ is not str:
             if title is MISSING:
                 title = missing_field(cls, "title")
-                missing += ("title",)
+                _missing += ("title",)
             else:
                 title = unexpected_type(cls, "title", title, "a string")
 
@@ -236,8 +236,8 @@ class TestInvocationSummaryResponseModel:
             access_info=access_info,
             repeat_count=repeat_count,
         )
-        if missing:
-            test_invocation_summary_response_model._missing_fields = missing
+        if _missing:
+            test_invocation_summary_response_model._missing_fields = _missing
         test_invocation_summary_response_model.additional_properties = d
         return test_invocation_summary_response_model
 

@@ -62,11 +62,11 @@ class TestRunMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "workspace_id" not in self._missing_fields:
+        if workspace_id is not None or "workspace_id" not in self._missing_fields:
             field_dict["workspace_id"] = workspace_id
-        if "test_name" not in self._missing_fields:
+        if test_name is not None or "test_name" not in self._missing_fields:
             field_dict["test_name"] = test_name
-        if "ran_by_user_email" not in self._missing_fields:
+        if ran_by_user_email is not None or "ran_by_user_email" not in self._missing_fields:
             field_dict["ran_by_user_email"] = ran_by_user_email
         if test_type is not UNSET:
             field_dict["test_type"] = test_type
@@ -77,12 +77,12 @@ class TestRunMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         workspace_id = d.pop("workspace_id", MISSING)
         if workspace_id.__class__ is not str:
             if workspace_id is MISSING:
                 workspace_id = missing_field(cls, "workspace_id")
-                missing += ("workspace_id",)
+                _missing += ("workspace_id",)
             else:
                 workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
 
@@ -90,7 +90,7 @@ class TestRunMetadata:
         if test_name.__class__ is not str:
             if test_name is MISSING:
                 test_name = missing_field(cls, "test_name")
-                missing += ("test_name",)
+                _missing += ("test_name",)
             else:
                 test_name = unexpected_type(cls, "test_name", test_name, "a string")
 
@@ -98,7 +98,7 @@ class TestRunMetadata:
         if ran_by_user_email.__class__ is not str:
             if ran_by_user_email is MISSING:
                 ran_by_user_email = missing_field(cls, "ran_by_user_email")
-                missing += ("ran_by_user_email",)
+                _missing += ("ran_by_user_email",)
             else:
                 ran_by_user_email = unexpected_type(cls, "ran_by_user_email", ran_by_user_email, "a string")
 
@@ -112,8 +112,8 @@ class TestRunMetadata:
             ran_by_user_email=ran_by_user_email,
             test_type=test_type,
         )
-        if missing:
-            test_run_metadata._missing_fields = missing
+        if _missing:
+            test_run_metadata._missing_fields = _missing
         test_run_metadata.additional_properties = d
         return test_run_metadata
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.test_run_status import TestRunStatus
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -61,13 +62,13 @@ class TestRunResultBucket:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "test_run_ids" not in self._missing_fields:
+        if test_run_ids is not None or "test_run_ids" not in self._missing_fields:
             field_dict["test_run_ids"] = test_run_ids
-        if "title" not in self._missing_fields:
+        if title is not None or "title" not in self._missing_fields:
             field_dict["title"] = title
-        if "reason" not in self._missing_fields:
+        if reason is not None or "reason" not in self._missing_fields:
             field_dict["reason"] = reason
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
         return field_dict
 
@@ -76,20 +77,22 @@ class TestRunResultBucket:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         test_run_ids = d.pop("test_run_ids", MISSING)
         if test_run_ids.__class__ is not list:
             if test_run_ids is MISSING:
                 test_run_ids = missing_field(cls, "test_run_ids")
-                missing += ("test_run_ids",)
+                _missing += ("test_run_ids",)
             else:
                 test_run_ids = unexpected_type(cls, "test_run_ids", test_run_ids, "an array")
+        elif test_run_ids.__class__ is list and test_run_ids:
+            check_items(cls, "test_run_ids", test_run_ids, (str,), "a string")
 
         title = d.pop("title", MISSING)
         if title.__class__ is not str:
             if title is MISSING:
                 title = missing_field(cls, "title")
-                missing += ("title",)
+                _missing += ("title",)
             else:
                 title = unexpected_type(cls, "title", title, "a string")
 
@@ -97,7 +100,7 @@ class TestRunResultBucket:
         if reason.__class__ is not str:
             if reason is MISSING:
                 reason = missing_field(cls, "reason")
-                missing += ("reason",)
+                _missing += ("reason",)
             else:
                 reason = unexpected_type(cls, "reason", reason, "a string")
 
@@ -105,7 +108,7 @@ class TestRunResultBucket:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -115,8 +118,8 @@ class TestRunResultBucket:
             reason=reason,
             status=status,
         )
-        if missing:
-            test_run_result_bucket._missing_fields = missing
+        if _missing:
+            test_run_result_bucket._missing_fields = _missing
         test_run_result_bucket.additional_properties = d
         return test_run_result_bucket
 

@@ -64,11 +64,11 @@ class TestRunResultSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "test_id" not in self._missing_fields:
+        if test_id is not None or "test_id" not in self._missing_fields:
             field_dict["test_id"] = test_id
-        if "test_name" not in self._missing_fields:
+        if test_name is not None or "test_name" not in self._missing_fields:
             field_dict["test_name"] = test_name
-        if "buckets" not in self._missing_fields:
+        if buckets is not None or "buckets" not in self._missing_fields:
             field_dict["buckets"] = buckets
         if workflow_node_id is not UNSET:
             field_dict["workflow_node_id"] = workflow_node_id
@@ -79,12 +79,12 @@ class TestRunResultSummary:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         test_id = d.pop("test_id", MISSING)
         if test_id.__class__ is not str:
             if test_id is MISSING:
                 test_id = missing_field(cls, "test_id")
-                missing += ("test_id",)
+                _missing += ("test_id",)
             else:
                 test_id = unexpected_type(cls, "test_id", test_id, "a string")
 
@@ -92,14 +92,14 @@ class TestRunResultSummary:
         if test_name.__class__ is not str:
             if test_name is MISSING:
                 test_name = missing_field(cls, "test_name")
-                missing += ("test_name",)
+                _missing += ("test_name",)
             else:
                 test_name = unexpected_type(cls, "test_name", test_name, "a string")
 
         buckets_raw = d.pop("buckets", MISSING)
         if buckets_raw is MISSING:
             buckets = missing_field(cls, "buckets")
-            missing += ("buckets",)
+            _missing += ("buckets",)
         else:
             try:
                 expect_array("buckets", buckets_raw)
@@ -122,8 +122,8 @@ class TestRunResultSummary:
             buckets=buckets,
             workflow_node_id=workflow_node_id,
         )
-        if missing:
-            test_run_result_summary._missing_fields = missing
+        if _missing:
+            test_run_result_summary._missing_fields = _missing
         test_run_result_summary.additional_properties = d
         return test_run_result_summary
 

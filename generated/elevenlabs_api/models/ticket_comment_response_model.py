@@ -47,11 +47,11 @@ class TicketCommentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "comment" not in self._missing_fields:
+        if comment is not None or "comment" not in self._missing_fields:
             field_dict["comment"] = comment
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if "owner_user_id" not in self._missing_fields:
+        if owner_user_id is not None or "owner_user_id" not in self._missing_fields:
             field_dict["owner_user_id"] = owner_user_id
         return field_dict
 
@@ -60,12 +60,12 @@ class TicketCommentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         comment = d.pop("comment", MISSING)
         if comment.__class__ is not str:
             if comment is MISSING:
                 comment = missing_field(cls, "comment")
-                missing += ("comment",)
+                _missing += ("comment",)
             else:
                 comment = unexpected_type(cls, "comment", comment, "a string")
 
@@ -73,7 +73,7 @@ class TicketCommentResponseModel:
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
@@ -81,7 +81,7 @@ class TicketCommentResponseModel:
         if owner_user_id.__class__ is not str and owner_user_id is not None:
             if owner_user_id is MISSING:
                 owner_user_id = missing_field(cls, "owner_user_id")
-                missing += ("owner_user_id",)
+                _missing += ("owner_user_id",)
             else:
                 owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
 
@@ -90,8 +90,8 @@ class TicketCommentResponseModel:
             created_at_unix_secs=created_at_unix_secs,
             owner_user_id=owner_user_id,
         )
-        if missing:
-            ticket_comment_response_model._missing_fields = missing
+        if _missing:
+            ticket_comment_response_model._missing_fields = _missing
         ticket_comment_response_model.additional_properties = d
         return ticket_comment_response_model
 

@@ -37,9 +37,9 @@ class TimeRange:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "start_ms" not in self._missing_fields:
+        if start_ms is not None or "start_ms" not in self._missing_fields:
             field_dict["start_ms"] = start_ms
-        if "end_ms" not in self._missing_fields:
+        if end_ms is not None or "end_ms" not in self._missing_fields:
             field_dict["end_ms"] = end_ms
         return field_dict
 
@@ -48,12 +48,12 @@ class TimeRange:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         start_ms = d.pop("start_ms", MISSING)
         if start_ms.__class__ is not int:
             if start_ms is MISSING:
                 start_ms = missing_field(cls, "start_ms")
-                missing += ("start_ms",)
+                _missing += ("start_ms",)
             else:
                 start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
 
@@ -61,7 +61,7 @@ class TimeRange:
         if end_ms.__class__ is not int:
             if end_ms is MISSING:
                 end_ms = missing_field(cls, "end_ms")
-                missing += ("end_ms",)
+                _missing += ("end_ms",)
             else:
                 end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
 
@@ -69,8 +69,8 @@ class TimeRange:
             start_ms=start_ms,
             end_ms=end_ms,
         )
-        if missing:
-            time_range._missing_fields = missing
+        if _missing:
+            time_range._missing_fields = _missing
         time_range.additional_properties = d
         return time_range
 

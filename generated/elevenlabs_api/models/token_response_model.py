@@ -37,9 +37,9 @@ class TokenResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "token" not in self._missing_fields:
+        if token is not None or "token" not in self._missing_fields:
             field_dict["token"] = token
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
         return field_dict
 
@@ -48,12 +48,12 @@ class TokenResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         token = d.pop("token", MISSING)
         if token.__class__ is not str:
             if token is MISSING:
                 token = missing_field(cls, "token")
-                missing += ("token",)
+                _missing += ("token",)
             else:
                 token = unexpected_type(cls, "token", token, "a string")
 
@@ -61,7 +61,7 @@ class TokenResponseModel:
         if conversation_id.__class__ is not str:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
@@ -69,8 +69,8 @@ class TokenResponseModel:
             token=token,
             conversation_id=conversation_id,
         )
-        if missing:
-            token_response_model._missing_fields = missing
+        if _missing:
+            token_response_model._missing_fields = _missing
         token_response_model.additional_properties = d
         return token_response_model
 

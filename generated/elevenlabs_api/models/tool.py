@@ -145,9 +145,9 @@ class Tool:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "inputSchema" not in self._missing_fields:
+        if input_schema is not None or "inputSchema" not in self._missing_fields:
             field_dict["inputSchema"] = input_schema
         if title is not UNSET:
             field_dict["title"] = title
@@ -170,19 +170,19 @@ class Tool:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         input_schema_raw = d.pop("inputSchema", MISSING)
         if input_schema_raw is MISSING:
             input_schema = missing_field(cls, "inputSchema")
-            missing += ("inputSchema",)
+            _missing += ("inputSchema",)
         else:
             try:
                 input_schema = ToolInputschema.from_dict(input_schema_raw)
@@ -308,8 +308,8 @@ class Tool:
             field_meta=field_meta,
             execution=execution,
         )
-        if missing:
-            tool._missing_fields = missing
+        if _missing:
+            tool._missing_fields = _missing
         tool.additional_properties = d
         return tool
 

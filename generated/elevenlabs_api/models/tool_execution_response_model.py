@@ -155,19 +155,19 @@ class ToolExecutionResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tool_id" not in self._missing_fields:
+        if tool_id is not None or "tool_id" not in self._missing_fields:
             field_dict["tool_id"] = tool_id
-        if "tool_request_id" not in self._missing_fields:
+        if tool_request_id is not None or "tool_request_id" not in self._missing_fields:
             field_dict["tool_request_id"] = tool_request_id
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "timestamp" not in self._missing_fields:
+        if timestamp is not None or "timestamp" not in self._missing_fields:
             field_dict["timestamp"] = timestamp
-        if "latency_secs" not in self._missing_fields:
+        if latency_secs is not None or "latency_secs" not in self._missing_fields:
             field_dict["latency_secs"] = latency_secs
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
@@ -190,12 +190,12 @@ class ToolExecutionResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tool_id = d.pop("tool_id", MISSING)
         if tool_id.__class__ is not str:
             if tool_id is MISSING:
                 tool_id = missing_field(cls, "tool_id")
-                missing += ("tool_id",)
+                _missing += ("tool_id",)
             else:
                 tool_id = unexpected_type(cls, "tool_id", tool_id, "a string")
 
@@ -203,7 +203,7 @@ class ToolExecutionResponseModel:
         if tool_request_id.__class__ is not str:
             if tool_request_id is MISSING:
                 tool_request_id = missing_field(cls, "tool_request_id")
-                missing += ("tool_request_id",)
+                _missing += ("tool_request_id",)
             else:
                 tool_request_id = unexpected_type(cls, "tool_request_id", tool_request_id, "a string")
 
@@ -211,7 +211,7 @@ class ToolExecutionResponseModel:
         if conversation_id.__class__ is not str:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
@@ -219,7 +219,7 @@ class ToolExecutionResponseModel:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -227,7 +227,7 @@ class ToolExecutionResponseModel:
         if timestamp.__class__ is not float and timestamp.__class__ is not int:
             if timestamp is MISSING:
                 timestamp = missing_field(cls, "timestamp")
-                missing += ("timestamp",)
+                _missing += ("timestamp",)
             else:
                 timestamp = unexpected_type(cls, "timestamp", timestamp, "a number")
 
@@ -235,7 +235,7 @@ class ToolExecutionResponseModel:
         if latency_secs.__class__ is not float and latency_secs.__class__ is not int:
             if latency_secs is MISSING:
                 latency_secs = missing_field(cls, "latency_secs")
-                missing += ("latency_secs",)
+                _missing += ("latency_secs",)
             else:
                 latency_secs = unexpected_type(cls, "latency_secs", latency_secs, "a number")
 
@@ -243,7 +243,7 @@ class ToolExecutionResponseModel:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -375,8 +375,8 @@ class ToolExecutionResponseModel:
             error_type=error_type,
             tool_call_details=tool_call_details,
         )
-        if missing:
-            tool_execution_response_model._missing_fields = missing
+        if _missing:
+            tool_execution_response_model._missing_fields = _missing
         tool_execution_response_model.additional_properties = d
         return tool_execution_response_model
 

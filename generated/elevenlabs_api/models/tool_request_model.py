@@ -69,7 +69,7 @@ class ToolRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tool_config" not in self._missing_fields:
+        if tool_config is not None or "tool_config" not in self._missing_fields:
             field_dict["tool_config"] = tool_config
         if response_mocks is not UNSET:
             field_dict["response_mocks"] = response_mocks
@@ -80,11 +80,11 @@ class ToolRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tool_config_raw = d.pop("tool_config", MISSING)
         if tool_config_raw is MISSING:
             tool_config = missing_field(cls, "tool_config")
-            missing += ("tool_config",)
+            _missing += ("tool_config",)
         else:
             try:
 
@@ -169,8 +169,8 @@ class ToolRequestModel:
             tool_config=tool_config,
             response_mocks=response_mocks,
         )
-        if missing:
-            tool_request_model._missing_fields = missing
+        if _missing:
+            tool_request_model._missing_fields = _missing
         tool_request_model.additional_properties = d
         return tool_request_model
 

@@ -58,7 +58,7 @@ class ToolResponseMockConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "mock_result" not in self._missing_fields:
+        if mock_result is not None or "mock_result" not in self._missing_fields:
             field_dict["mock_result"] = mock_result
         if parameter_conditions is not UNSET:
             field_dict["parameter_conditions"] = parameter_conditions
@@ -71,12 +71,12 @@ class ToolResponseMockConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         mock_result = d.pop("mock_result", MISSING)
         if mock_result.__class__ is not str:
             if mock_result is MISSING:
                 mock_result = missing_field(cls, "mock_result")
-                missing += ("mock_result",)
+                _missing += ("mock_result",)
             else:
                 mock_result = unexpected_type(cls, "mock_result", mock_result, "a string")
 
@@ -103,8 +103,8 @@ class ToolResponseMockConfigInput:
             parameter_conditions=parameter_conditions,
             is_error=is_error,
         )
-        if missing:
-            tool_response_mock_config_input._missing_fields = missing
+        if _missing:
+            tool_response_mock_config_input._missing_fields = _missing
         tool_response_mock_config_input.additional_properties = d
         return tool_response_mock_config_input
 

@@ -97,13 +97,13 @@ class ToolResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "tool_config" not in self._missing_fields:
+        if tool_config is not None or "tool_config" not in self._missing_fields:
             field_dict["tool_config"] = tool_config
-        if "access_info" not in self._missing_fields:
+        if access_info is not None or "access_info" not in self._missing_fields:
             field_dict["access_info"] = access_info
-        if "usage_stats" not in self._missing_fields:
+        if usage_stats is not None or "usage_stats" not in self._missing_fields:
             field_dict["usage_stats"] = usage_stats
         if response_mocks is not UNSET:
             field_dict["response_mocks"] = response_mocks
@@ -114,19 +114,19 @@ class ToolResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
         tool_config_raw = d.pop("tool_config", MISSING)
         if tool_config_raw is MISSING:
             tool_config = missing_field(cls, "tool_config")
-            missing += ("tool_config",)
+            _missing += ("tool_config",)
         else:
             try:
 
@@ -206,7 +206,7 @@ class ToolResponseModel:
         access_info_raw = d.pop("access_info", MISSING)
         if access_info_raw is MISSING:
             access_info = missing_field(cls, "access_info")
-            missing += ("access_info",)
+            _missing += ("access_info",)
         else:
             try:
                 access_info = ResourceAccessInfo.from_dict(access_info_raw)
@@ -216,7 +216,7 @@ class ToolResponseModel:
         usage_stats_raw = d.pop("usage_stats", MISSING)
         if usage_stats_raw is MISSING:
             usage_stats = missing_field(cls, "usage_stats")
-            missing += ("usage_stats",)
+            _missing += ("usage_stats",)
         else:
             try:
                 usage_stats = ToolUsageStatsResponseModel.from_dict(usage_stats_raw)
@@ -254,8 +254,8 @@ class ToolResponseModel:
             usage_stats=usage_stats,
             response_mocks=response_mocks,
         )
-        if missing:
-            tool_response_model._missing_fields = missing
+        if _missing:
+            tool_response_model._missing_fields = _missing
         tool_response_model.additional_properties = d
         return tool_response_model
 

@@ -39,7 +39,7 @@ class ToolUsageStatsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "avg_latency_secs" not in self._missing_fields:
+        if avg_latency_secs is not None or "avg_latency_secs" not in self._missing_fields:
             field_dict["avg_latency_secs"] = avg_latency_secs
         if total_calls is not UNSET:
             field_dict["total_calls"] = total_calls
@@ -50,12 +50,12 @@ class ToolUsageStatsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         avg_latency_secs = d.pop("avg_latency_secs", MISSING)
         if avg_latency_secs.__class__ is not float and avg_latency_secs.__class__ is not int:
             if avg_latency_secs is MISSING:
                 avg_latency_secs = missing_field(cls, "avg_latency_secs")
-                missing += ("avg_latency_secs",)
+                _missing += ("avg_latency_secs",)
             else:
                 avg_latency_secs = unexpected_type(cls, "avg_latency_secs", avg_latency_secs, "a number")
 
@@ -67,8 +67,8 @@ class ToolUsageStatsResponseModel:
             avg_latency_secs=avg_latency_secs,
             total_calls=total_calls,
         )
-        if missing:
-            tool_usage_stats_response_model._missing_fields = missing
+        if _missing:
+            tool_usage_stats_response_model._missing_fields = _missing
         tool_usage_stats_response_model.additional_properties = d
         return tool_usage_stats_response_model
 

@@ -59,9 +59,9 @@ class ToolsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tools" not in self._missing_fields:
+        if tools is not None or "tools" not in self._missing_fields:
             field_dict["tools"] = tools
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -72,11 +72,11 @@ class ToolsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tools_raw = d.pop("tools", MISSING)
         if tools_raw is MISSING:
             tools = missing_field(cls, "tools")
-            missing += ("tools",)
+            _missing += ("tools",)
         else:
             try:
                 expect_array("tools", tools_raw)
@@ -93,7 +93,7 @@ class ToolsResponseModel:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -106,8 +106,8 @@ class ToolsResponseModel:
             has_more=has_more,
             next_cursor=next_cursor,
         )
-        if missing:
-            tools_response_model._missing_fields = missing
+        if _missing:
+            tools_response_model._missing_fields = _missing
         tools_response_model.additional_properties = d
         return tools_response_model
 

@@ -49,7 +49,7 @@ class TopicEvaluationCriteriaAggregate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "criteria_id" not in self._missing_fields:
+        if criteria_id is not None or "criteria_id" not in self._missing_fields:
             field_dict["criteria_id"] = criteria_id
         if success_count is not UNSET:
             field_dict["success_count"] = success_count
@@ -64,12 +64,12 @@ class TopicEvaluationCriteriaAggregate:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         criteria_id = d.pop("criteria_id", MISSING)
         if criteria_id.__class__ is not str:
             if criteria_id is MISSING:
                 criteria_id = missing_field(cls, "criteria_id")
-                missing += ("criteria_id",)
+                _missing += ("criteria_id",)
             else:
                 criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
 
@@ -91,8 +91,8 @@ class TopicEvaluationCriteriaAggregate:
             failure_count=failure_count,
             unknown_count=unknown_count,
         )
-        if missing:
-            topic_evaluation_criteria_aggregate._missing_fields = missing
+        if _missing:
+            topic_evaluation_criteria_aggregate._missing_fields = _missing
         topic_evaluation_criteria_aggregate.additional_properties = d
         return topic_evaluation_criteria_aggregate
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -72,9 +73,9 @@ class TranscriptionOrderItemRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "media_ids" not in self._missing_fields:
+        if media_ids is not None or "media_ids" not in self._missing_fields:
             field_dict["media_ids"] = media_ids
-        if "source_language" not in self._missing_fields:
+        if source_language is not None or "source_language" not in self._missing_fields:
             field_dict["source_language"] = source_language
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -89,7 +90,7 @@ class TranscriptionOrderItemRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["transcription"] | Unset, kind_raw)
         if kind != "transcription" and not isinstance(kind, Unset):
@@ -99,15 +100,17 @@ class TranscriptionOrderItemRequest:
         if media_ids.__class__ is not list:
             if media_ids is MISSING:
                 media_ids = missing_field(cls, "media_ids")
-                missing += ("media_ids",)
+                _missing += ("media_ids",)
             else:
                 media_ids = unexpected_type(cls, "media_ids", media_ids, "an array")
+        elif media_ids.__class__ is list and media_ids:
+            check_items(cls, "media_ids", media_ids, (str,), "a string")
 
         source_language = d.pop("source_language", MISSING)
         if source_language.__class__ is not str:
             if source_language is MISSING:
                 source_language = missing_field(cls, "source_language")
-                missing += ("source_language",)
+                _missing += ("source_language",)
             else:
                 source_language = unexpected_type(cls, "source_language", source_language, "a string")
 
@@ -126,8 +129,8 @@ class TranscriptionOrderItemRequest:
             verbatim=verbatim,
             instructions=instructions,
         )
-        if missing:
-            transcription_order_item_request._missing_fields = missing
+        if _missing:
+            transcription_order_item_request._missing_fields = _missing
         transcription_order_item_request.additional_properties = d
         return transcription_order_item_request
 

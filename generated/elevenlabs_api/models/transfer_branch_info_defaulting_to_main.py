@@ -41,7 +41,7 @@ class TransferBranchInfoDefaultingToMain:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["branch_reason"] = branch_reason
-        if "branch_id" not in self._missing_fields:
+        if branch_id is not None or "branch_id" not in self._missing_fields:
             field_dict["branch_id"] = branch_id
         return field_dict
 
@@ -50,7 +50,7 @@ class TransferBranchInfoDefaultingToMain:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         branch_reason_raw = d.pop("branch_reason", MISSING)
         if branch_reason_raw is MISSING:
             branch_reason_raw = missing_field(cls, "branch_reason")
@@ -62,7 +62,7 @@ class TransferBranchInfoDefaultingToMain:
         if branch_id.__class__ is not str:
             if branch_id is MISSING:
                 branch_id = missing_field(cls, "branch_id")
-                missing += ("branch_id",)
+                _missing += ("branch_id",)
             else:
                 branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
 
@@ -70,8 +70,8 @@ class TransferBranchInfoDefaultingToMain:
             branch_reason=branch_reason,
             branch_id=branch_id,
         )
-        if missing:
-            transfer_branch_info_defaulting_to_main._missing_fields = missing
+        if _missing:
+            transfer_branch_info_defaulting_to_main._missing_fields = _missing
         transfer_branch_info_defaulting_to_main.additional_properties = d
         return transfer_branch_info_defaulting_to_main
 

@@ -46,9 +46,9 @@ class TransferBranchInfoTrafficSplit:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["branch_reason"] = branch_reason
-        if "branch_id" not in self._missing_fields:
+        if branch_id is not None or "branch_id" not in self._missing_fields:
             field_dict["branch_id"] = branch_id
-        if "traffic_percentage" not in self._missing_fields:
+        if traffic_percentage is not None or "traffic_percentage" not in self._missing_fields:
             field_dict["traffic_percentage"] = traffic_percentage
         return field_dict
 
@@ -57,7 +57,7 @@ class TransferBranchInfoTrafficSplit:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         branch_reason_raw = d.pop("branch_reason", MISSING)
         if branch_reason_raw is MISSING:
             branch_reason_raw = missing_field(cls, "branch_reason")
@@ -69,7 +69,7 @@ class TransferBranchInfoTrafficSplit:
         if branch_id.__class__ is not str:
             if branch_id is MISSING:
                 branch_id = missing_field(cls, "branch_id")
-                missing += ("branch_id",)
+                _missing += ("branch_id",)
             else:
                 branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
 
@@ -77,7 +77,7 @@ class TransferBranchInfoTrafficSplit:
         if traffic_percentage.__class__ is not float and traffic_percentage.__class__ is not int:
             if traffic_percentage is MISSING:
                 traffic_percentage = missing_field(cls, "traffic_percentage")
-                missing += ("traffic_percentage",)
+                _missing += ("traffic_percentage",)
             else:
                 traffic_percentage = unexpected_type(cls, "traffic_percentage", traffic_percentage, "a number")
 
@@ -86,8 +86,8 @@ class TransferBranchInfoTrafficSplit:
             branch_id=branch_id,
             traffic_percentage=traffic_percentage,
         )
-        if missing:
-            transfer_branch_info_traffic_split._missing_fields = missing
+        if _missing:
+            transfer_branch_info_traffic_split._missing_fields = _missing
         transfer_branch_info_traffic_split.additional_properties = d
         return transfer_branch_info_traffic_split
 

@@ -51,7 +51,7 @@ class TransferToAgentToolConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "transfers" not in self._missing_fields:
+        if transfers is not None or "transfers" not in self._missing_fields:
             field_dict["transfers"] = transfers
         if system_tool_type is not UNSET:
             field_dict["system_tool_type"] = system_tool_type
@@ -62,7 +62,7 @@ class TransferToAgentToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         system_tool_type_raw = d.pop("system_tool_type", UNSET)
         system_tool_type = cast(Literal["transfer_to_agent"] | Unset, system_tool_type_raw)
         if system_tool_type != "transfer_to_agent" and not isinstance(system_tool_type, Unset):
@@ -71,7 +71,7 @@ class TransferToAgentToolConfigOutput:
         transfers_raw = d.pop("transfers", MISSING)
         if transfers_raw is MISSING:
             transfers = missing_field(cls, "transfers")
-            missing += ("transfers",)
+            _missing += ("transfers",)
         else:
             try:
                 expect_array("transfers", transfers_raw)
@@ -88,8 +88,8 @@ class TransferToAgentToolConfigOutput:
             transfers=transfers,
             system_tool_type=system_tool_type,
         )
-        if missing:
-            transfer_to_agent_tool_config_output._missing_fields = missing
+        if _missing:
+            transfer_to_agent_tool_config_output._missing_fields = _missing
         transfer_to_agent_tool_config_output.additional_properties = d
         return transfer_to_agent_tool_config_output
 

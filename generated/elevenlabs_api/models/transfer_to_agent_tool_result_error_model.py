@@ -52,9 +52,9 @@ class TransferToAgentToolResultErrorModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "from_agent" not in self._missing_fields:
+        if from_agent is not None or "from_agent" not in self._missing_fields:
             field_dict["from_agent"] = from_agent
-        if "error" not in self._missing_fields:
+        if error is not None or "error" not in self._missing_fields:
             field_dict["error"] = error
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -67,7 +67,7 @@ class TransferToAgentToolResultErrorModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["transfer_to_agent_error"] | Unset, result_type_raw)
         if result_type != "transfer_to_agent_error" and not isinstance(result_type, Unset):
@@ -82,7 +82,7 @@ class TransferToAgentToolResultErrorModel:
         if from_agent.__class__ is not str:
             if from_agent is MISSING:
                 from_agent = missing_field(cls, "from_agent")
-                missing += ("from_agent",)
+                _missing += ("from_agent",)
             else:
                 from_agent = unexpected_type(cls, "from_agent", from_agent, "a string")
 
@@ -90,7 +90,7 @@ class TransferToAgentToolResultErrorModel:
         if error.__class__ is not str:
             if error is MISSING:
                 error = missing_field(cls, "error")
-                missing += ("error",)
+                _missing += ("error",)
             else:
                 error = unexpected_type(cls, "error", error, "a string")
 
@@ -100,8 +100,8 @@ class TransferToAgentToolResultErrorModel:
             result_type=result_type,
             status=status,
         )
-        if missing:
-            transfer_to_agent_tool_result_error_model._missing_fields = missing
+        if _missing:
+            transfer_to_agent_tool_result_error_model._missing_fields = _missing
         transfer_to_agent_tool_result_error_model.additional_properties = d
         return transfer_to_agent_tool_result_error_model
 

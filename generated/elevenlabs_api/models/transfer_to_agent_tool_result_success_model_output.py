@@ -116,11 +116,11 @@ class TransferToAgentToolResultSuccessModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "from_agent" not in self._missing_fields:
+        if from_agent is not None or "from_agent" not in self._missing_fields:
             field_dict["from_agent"] = from_agent
-        if "to_agent" not in self._missing_fields:
+        if to_agent is not None or "to_agent" not in self._missing_fields:
             field_dict["to_agent"] = to_agent
-        if "condition" not in self._missing_fields:
+        if condition is not None or "condition" not in self._missing_fields:
             field_dict["condition"] = condition
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -145,7 +145,7 @@ class TransferToAgentToolResultSuccessModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["transfer_to_agent_success"] | Unset, result_type_raw)
         if result_type != "transfer_to_agent_success" and not isinstance(result_type, Unset):
@@ -160,7 +160,7 @@ class TransferToAgentToolResultSuccessModelOutput:
         if from_agent.__class__ is not str:
             if from_agent is MISSING:
                 from_agent = missing_field(cls, "from_agent")
-                missing += ("from_agent",)
+                _missing += ("from_agent",)
             else:
                 from_agent = unexpected_type(cls, "from_agent", from_agent, "a string")
 
@@ -168,7 +168,7 @@ class TransferToAgentToolResultSuccessModelOutput:
         if to_agent.__class__ is not str:
             if to_agent is MISSING:
                 to_agent = missing_field(cls, "to_agent")
-                missing += ("to_agent",)
+                _missing += ("to_agent",)
             else:
                 to_agent = unexpected_type(cls, "to_agent", to_agent, "a string")
 
@@ -176,7 +176,7 @@ class TransferToAgentToolResultSuccessModelOutput:
         if condition.__class__ is not str:
             if condition is MISSING:
                 condition = missing_field(cls, "condition")
-                missing += ("condition",)
+                _missing += ("condition",)
             else:
                 condition = unexpected_type(cls, "condition", condition, "a string")
 
@@ -270,8 +270,8 @@ class TransferToAgentToolResultSuccessModelOutput:
             branch_info=branch_info,
             preserve_client_tts_overrides=preserve_client_tts_overrides,
         )
-        if missing:
-            transfer_to_agent_tool_result_success_model_output._missing_fields = missing
+        if _missing:
+            transfer_to_agent_tool_result_success_model_output._missing_fields = _missing
         transfer_to_agent_tool_result_success_model_output.additional_properties = d
         return transfer_to_agent_tool_result_success_model_output
 

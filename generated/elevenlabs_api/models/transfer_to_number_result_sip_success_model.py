@@ -67,7 +67,7 @@ class TransferToNumberResultSipSuccessModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "transfer_number" not in self._missing_fields:
+        if transfer_number is not None or "transfer_number" not in self._missing_fields:
             field_dict["transfer_number"] = transfer_number
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -84,7 +84,7 @@ class TransferToNumberResultSipSuccessModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["transfer_to_number_sip_success"] | Unset, result_type_raw)
         if result_type != "transfer_to_number_sip_success" and not isinstance(result_type, Unset):
@@ -99,7 +99,7 @@ class TransferToNumberResultSipSuccessModel:
         if transfer_number.__class__ is not str:
             if transfer_number is MISSING:
                 transfer_number = missing_field(cls, "transfer_number")
-                missing += ("transfer_number",)
+                _missing += ("transfer_number",)
             else:
                 transfer_number = unexpected_type(cls, "transfer_number", transfer_number, "a string")
 
@@ -118,8 +118,8 @@ class TransferToNumberResultSipSuccessModel:
             reason=reason,
             note=note,
         )
-        if missing:
-            transfer_to_number_result_sip_success_model._missing_fields = missing
+        if _missing:
+            transfer_to_number_result_sip_success_model._missing_fields = _missing
         transfer_to_number_result_sip_success_model.additional_properties = d
         return transfer_to_number_result_sip_success_model
 

@@ -87,11 +87,11 @@ class TransferToNumberResultTwilioSuccessModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "transfer_number" not in self._missing_fields:
+        if transfer_number is not None or "transfer_number" not in self._missing_fields:
             field_dict["transfer_number"] = transfer_number
-        if "agent_message" not in self._missing_fields:
+        if agent_message is not None or "agent_message" not in self._missing_fields:
             field_dict["agent_message"] = agent_message
-        if "conference_name" not in self._missing_fields:
+        if conference_name is not None or "conference_name" not in self._missing_fields:
             field_dict["conference_name"] = conference_name
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -110,7 +110,7 @@ class TransferToNumberResultTwilioSuccessModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["transfer_to_number_twilio_success"] | Unset, result_type_raw)
         if result_type != "transfer_to_number_twilio_success" and not isinstance(result_type, Unset):
@@ -125,7 +125,7 @@ class TransferToNumberResultTwilioSuccessModel:
         if transfer_number.__class__ is not str:
             if transfer_number is MISSING:
                 transfer_number = missing_field(cls, "transfer_number")
-                missing += ("transfer_number",)
+                _missing += ("transfer_number",)
             else:
                 transfer_number = unexpected_type(cls, "transfer_number", transfer_number, "a string")
 
@@ -133,7 +133,7 @@ class TransferToNumberResultTwilioSuccessModel:
         if agent_message.__class__ is not str:
             if agent_message is MISSING:
                 agent_message = missing_field(cls, "agent_message")
-                missing += ("agent_message",)
+                _missing += ("agent_message",)
             else:
                 agent_message = unexpected_type(cls, "agent_message", agent_message, "a string")
 
@@ -141,7 +141,7 @@ class TransferToNumberResultTwilioSuccessModel:
         if conference_name.__class__ is not str:
             if conference_name is MISSING:
                 conference_name = missing_field(cls, "conference_name")
-                missing += ("conference_name",)
+                _missing += ("conference_name",)
             else:
                 conference_name = unexpected_type(cls, "conference_name", conference_name, "a string")
 
@@ -167,8 +167,8 @@ class TransferToNumberResultTwilioSuccessModel:
             client_message=client_message,
             note=note,
         )
-        if missing:
-            transfer_to_number_result_twilio_success_model._missing_fields = missing
+        if _missing:
+            transfer_to_number_result_twilio_success_model._missing_fields = _missing
         transfer_to_number_result_twilio_success_model.additional_properties = d
         return transfer_to_number_result_twilio_success_model
 

@@ -58,7 +58,7 @@ class TransferToNumberToolConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "transfers" not in self._missing_fields:
+        if transfers is not None or "transfers" not in self._missing_fields:
             field_dict["transfers"] = transfers
         if system_tool_type is not UNSET:
             field_dict["system_tool_type"] = system_tool_type
@@ -71,7 +71,7 @@ class TransferToNumberToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         system_tool_type_raw = d.pop("system_tool_type", UNSET)
         system_tool_type = cast(Literal["transfer_to_number"] | Unset, system_tool_type_raw)
         if system_tool_type != "transfer_to_number" and not isinstance(system_tool_type, Unset):
@@ -80,7 +80,7 @@ class TransferToNumberToolConfigOutput:
         transfers_raw = d.pop("transfers", MISSING)
         if transfers_raw is MISSING:
             transfers = missing_field(cls, "transfers")
-            missing += ("transfers",)
+            _missing += ("transfers",)
         else:
             try:
                 expect_array("transfers", transfers_raw)
@@ -102,8 +102,8 @@ class TransferToNumberToolConfigOutput:
             system_tool_type=system_tool_type,
             enable_client_message=enable_client_message,
         )
-        if missing:
-            transfer_to_number_tool_config_output._missing_fields = missing
+        if _missing:
+            transfer_to_number_tool_config_output._missing_fields = _missing
         transfer_to_number_tool_config_output.additional_properties = d
         return transfer_to_number_tool_config_output
 

@@ -32,7 +32,7 @@ class TranslatedString:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "value" not in self._missing_fields:
+        if value is not None or "value" not in self._missing_fields:
             field_dict["value"] = value
         return field_dict
 
@@ -41,20 +41,20 @@ class TranslatedString:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         value = d.pop("value", MISSING)
         if value.__class__ is not str:
             if value is MISSING:
                 value = missing_field(cls, "value")
-                missing += ("value",)
+                _missing += ("value",)
             else:
                 value = unexpected_type(cls, "value", value, "a string")
 
         translated_string = cls(
             value=value,
         )
-        if missing:
-            translated_string._missing_fields = missing
+        if _missing:
+            translated_string._missing_fields = _missing
         translated_string.additional_properties = d
         return translated_string
 

@@ -53,7 +53,7 @@ class TriggeredGuardrailCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "guardrail_type" not in self._missing_fields:
+        if guardrail_type is not None or "guardrail_type" not in self._missing_fields:
             field_dict["guardrail_type"] = guardrail_type
         if guardrail_name is not UNSET:
             field_dict["guardrail_name"] = guardrail_name
@@ -64,12 +64,12 @@ class TriggeredGuardrailCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         guardrail_type = d.pop("guardrail_type", MISSING)
         if guardrail_type.__class__ is not str:
             if guardrail_type is MISSING:
                 guardrail_type = missing_field(cls, "guardrail_type")
-                missing += ("guardrail_type",)
+                _missing += ("guardrail_type",)
             else:
                 guardrail_type = unexpected_type(cls, "guardrail_type", guardrail_type, "a string")
 
@@ -81,8 +81,8 @@ class TriggeredGuardrailCommonModel:
             guardrail_type=guardrail_type,
             guardrail_name=guardrail_name,
         )
-        if missing:
-            triggered_guardrail_common_model._missing_fields = missing
+        if _missing:
+            triggered_guardrail_common_model._missing_fields = _missing
         triggered_guardrail_common_model.additional_properties = d
         return triggered_guardrail_common_model
 

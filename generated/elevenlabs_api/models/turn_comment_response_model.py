@@ -52,13 +52,13 @@ class TurnCommentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "turn_index" not in self._missing_fields:
+        if turn_index is not None or "turn_index" not in self._missing_fields:
             field_dict["turn_index"] = turn_index
-        if "comment" not in self._missing_fields:
+        if comment is not None or "comment" not in self._missing_fields:
             field_dict["comment"] = comment
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if "owner_user_id" not in self._missing_fields:
+        if owner_user_id is not None or "owner_user_id" not in self._missing_fields:
             field_dict["owner_user_id"] = owner_user_id
         return field_dict
 
@@ -67,12 +67,12 @@ class TurnCommentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         turn_index = d.pop("turn_index", MISSING)
         if turn_index.__class__ is not int:
             if turn_index is MISSING:
                 turn_index = missing_field(cls, "turn_index")
-                missing += ("turn_index",)
+                _missing += ("turn_index",)
             else:
                 turn_index = unexpected_type(cls, "turn_index", turn_index, "an integer")
 
@@ -80,7 +80,7 @@ class TurnCommentResponseModel:
         if comment.__class__ is not str:
             if comment is MISSING:
                 comment = missing_field(cls, "comment")
-                missing += ("comment",)
+                _missing += ("comment",)
             else:
                 comment = unexpected_type(cls, "comment", comment, "a string")
 
@@ -88,7 +88,7 @@ class TurnCommentResponseModel:
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
@@ -96,7 +96,7 @@ class TurnCommentResponseModel:
         if owner_user_id.__class__ is not str and owner_user_id is not None:
             if owner_user_id is MISSING:
                 owner_user_id = missing_field(cls, "owner_user_id")
-                missing += ("owner_user_id",)
+                _missing += ("owner_user_id",)
             else:
                 owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
 
@@ -106,8 +106,8 @@ class TurnCommentResponseModel:
             created_at_unix_secs=created_at_unix_secs,
             owner_user_id=owner_user_id,
         )
-        if missing:
-            turn_comment_response_model._missing_fields = missing
+        if _missing:
+            turn_comment_response_model._missing_fields = _missing
         turn_comment_response_model.additional_properties = d
         return turn_comment_response_model
 

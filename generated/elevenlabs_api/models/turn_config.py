@@ -13,6 +13,7 @@ from ..models.turn_model import TurnModel
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -274,11 +275,17 @@ class TurnConfig:
             interruption_ignore_terms = unexpected_type(
                 cls, "interruption_ignore_terms", interruption_ignore_terms, "an array"
             )
+        elif interruption_ignore_terms.__class__ is list and interruption_ignore_terms:
+            check_items(cls, "interruption_ignore_terms", interruption_ignore_terms, (str,), "a string")
 
         interruption_ignore_term_languages = d.pop("interruption_ignore_term_languages", UNSET)
         if interruption_ignore_term_languages.__class__ is not list and interruption_ignore_term_languages is not UNSET:
             interruption_ignore_term_languages = unexpected_type(
                 cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, "an array"
+            )
+        elif interruption_ignore_term_languages.__class__ is list and interruption_ignore_term_languages:
+            check_items(
+                cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, (str,), "a string"
             )
 
         merge_with_default_ignore_terms = d.pop("merge_with_default_ignore_terms", UNSET)

@@ -13,6 +13,7 @@ from ..models.turn_model import TurnModel
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -329,6 +330,8 @@ class TurnConfigWorkflowOverride:
             interruption_ignore_terms = unexpected_type(
                 cls, "interruption_ignore_terms", interruption_ignore_terms, "an array or null"
             )
+        elif interruption_ignore_terms.__class__ is list and interruption_ignore_terms:
+            check_items(cls, "interruption_ignore_terms", interruption_ignore_terms, (str,), "a string")
 
         interruption_ignore_term_languages = d.pop("interruption_ignore_term_languages", UNSET)
         if (
@@ -338,6 +341,10 @@ class TurnConfigWorkflowOverride:
         ):
             interruption_ignore_term_languages = unexpected_type(
                 cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, "an array or null"
+            )
+        elif interruption_ignore_term_languages.__class__ is list and interruption_ignore_term_languages:
+            check_items(
+                cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, (str,), "a string"
             )
 
         merge_with_default_ignore_terms = d.pop("merge_with_default_ignore_terms", UNSET)

@@ -196,15 +196,15 @@ class UnitTestRunResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "test_run_id" not in self._missing_fields:
+        if test_run_id is not None or "test_run_id" not in self._missing_fields:
             field_dict["test_run_id"] = test_run_id
-        if "test_invocation_id" not in self._missing_fields:
+        if test_invocation_id is not None or "test_invocation_id" not in self._missing_fields:
             field_dict["test_invocation_id"] = test_invocation_id
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "test_id" not in self._missing_fields:
+        if test_id is not None or "test_id" not in self._missing_fields:
             field_dict["test_id"] = test_id
         if test_info is not UNSET:
             field_dict["test_info"] = test_info
@@ -235,12 +235,12 @@ class UnitTestRunResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         test_run_id = d.pop("test_run_id", MISSING)
         if test_run_id.__class__ is not str:
             if test_run_id is MISSING:
                 test_run_id = missing_field(cls, "test_run_id")
-                missing += ("test_run_id",)
+                _missing += ("test_run_id",)
             else:
                 test_run_id = unexpected_type(cls, "test_run_id", test_run_id, "a string")
 
@@ -248,7 +248,7 @@ class UnitTestRunResponseModel:
         if test_invocation_id.__class__ is not str:
             if test_invocation_id is MISSING:
                 test_invocation_id = missing_field(cls, "test_invocation_id")
-                missing += ("test_invocation_id",)
+                _missing += ("test_invocation_id",)
             else:
                 test_invocation_id = unexpected_type(cls, "test_invocation_id", test_invocation_id, "a string")
 
@@ -256,7 +256,7 @@ class UnitTestRunResponseModel:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -264,7 +264,7 @@ class UnitTestRunResponseModel:
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -272,7 +272,7 @@ class UnitTestRunResponseModel:
         if test_id.__class__ is not str:
             if test_id is MISSING:
                 test_id = missing_field(cls, "test_id")
-                missing += ("test_id",)
+                _missing += ("test_id",)
             else:
                 test_id = unexpected_type(cls, "test_id", test_id, "a string")
 
@@ -447,8 +447,8 @@ class UnitTestRunResponseModel:
             root_folder_name=root_folder_name,
             environment=environment,
         )
-        if missing:
-            unit_test_run_response_model._missing_fields = missing
+        if _missing:
+            unit_test_run_response_model._missing_fields = _missing
         unit_test_run_response_model.additional_properties = d
         return unit_test_run_response_model
 

@@ -149,15 +149,15 @@ class UnitTestSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "created_at_unix_secs" not in self._missing_fields:
+        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if "last_updated_at_unix_secs" not in self._missing_fields:
+        if last_updated_at_unix_secs is not None or "last_updated_at_unix_secs" not in self._missing_fields:
             field_dict["last_updated_at_unix_secs"] = last_updated_at_unix_secs
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
@@ -178,12 +178,12 @@ class UnitTestSummaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -191,7 +191,7 @@ class UnitTestSummaryResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -199,7 +199,7 @@ class UnitTestSummaryResponseModel:
         if created_at_unix_secs.__class__ is not int:
             if created_at_unix_secs is MISSING:
                 created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                missing += ("created_at_unix_secs",)
+                _missing += ("created_at_unix_secs",)
             else:
                 created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
@@ -207,7 +207,7 @@ class UnitTestSummaryResponseModel:
         if last_updated_at_unix_secs.__class__ is not int:
             if last_updated_at_unix_secs is MISSING:
                 last_updated_at_unix_secs = missing_field(cls, "last_updated_at_unix_secs")
-                missing += ("last_updated_at_unix_secs",)
+                _missing += ("last_updated_at_unix_secs",)
             else:
                 last_updated_at_unix_secs = unexpected_type(
                     cls, "last_updated_at_unix_secs", last_updated_at_unix_secs, "an integer"
@@ -217,7 +217,7 @@ class UnitTestSummaryResponseModel:
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -289,8 +289,8 @@ class UnitTestSummaryResponseModel:
             children_count=children_count,
             conversation_initiation_source=conversation_initiation_source,
         )
-        if missing:
-            unit_test_summary_response_model._missing_fields = missing
+        if _missing:
+            unit_test_summary_response_model._missing_fields = _missing
         unit_test_summary_response_model.additional_properties = d
         return unit_test_summary_response_model
 

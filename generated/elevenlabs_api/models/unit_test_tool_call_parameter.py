@@ -60,9 +60,9 @@ class UnitTestToolCallParameter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "eval" not in self._missing_fields:
+        if eval_ is not None or "eval" not in self._missing_fields:
             field_dict["eval"] = eval_
-        if "path" not in self._missing_fields:
+        if path is not None or "path" not in self._missing_fields:
             field_dict["path"] = path
         return field_dict
 
@@ -71,11 +71,11 @@ class UnitTestToolCallParameter:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         eval__raw = d.pop("eval", MISSING)
         if eval__raw is MISSING:
             eval_ = missing_field(cls, "eval")
-            missing += ("eval",)
+            _missing += ("eval",)
         else:
             try:
 
@@ -156,7 +156,7 @@ class UnitTestToolCallParameter:
         if path.__class__ is not str:
             if path is MISSING:
                 path = missing_field(cls, "path")
-                missing += ("path",)
+                _missing += ("path",)
             else:
                 path = unexpected_type(cls, "path", path, "a string")
 
@@ -164,8 +164,8 @@ class UnitTestToolCallParameter:
             eval_=eval_,
             path=path,
         )
-        if missing:
-            unit_test_tool_call_parameter._missing_fields = missing
+        if _missing:
+            unit_test_tool_call_parameter._missing_fields = _missing
         unit_test_tool_call_parameter.additional_properties = d
         return unit_test_tool_call_parameter
 

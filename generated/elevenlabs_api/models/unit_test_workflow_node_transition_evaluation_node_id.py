@@ -47,9 +47,9 @@ class UnitTestWorkflowNodeTransitionEvaluationNodeId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "target_node_id" not in self._missing_fields:
+        if target_node_id is not None or "target_node_id" not in self._missing_fields:
             field_dict["target_node_id"] = target_node_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -60,7 +60,7 @@ class UnitTestWorkflowNodeTransitionEvaluationNodeId:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["node_id"] | Unset, type__raw)
         if type_ != "node_id" and not isinstance(type_, Unset):
@@ -70,7 +70,7 @@ class UnitTestWorkflowNodeTransitionEvaluationNodeId:
         if agent_id.__class__ is not str:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
@@ -78,7 +78,7 @@ class UnitTestWorkflowNodeTransitionEvaluationNodeId:
         if target_node_id.__class__ is not str:
             if target_node_id is MISSING:
                 target_node_id = missing_field(cls, "target_node_id")
-                missing += ("target_node_id",)
+                _missing += ("target_node_id",)
             else:
                 target_node_id = unexpected_type(cls, "target_node_id", target_node_id, "a string")
 
@@ -87,8 +87,8 @@ class UnitTestWorkflowNodeTransitionEvaluationNodeId:
             target_node_id=target_node_id,
             type_=type_,
         )
-        if missing:
-            unit_test_workflow_node_transition_evaluation_node_id._missing_fields = missing
+        if _missing:
+            unit_test_workflow_node_transition_evaluation_node_id._missing_fields = _missing
         unit_test_workflow_node_transition_evaluation_node_id.additional_properties = d
         return unit_test_workflow_node_transition_evaluation_node_id
 

@@ -37,7 +37,7 @@ class UpdateEnvironmentVariableRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "values" not in self._missing_fields:
+        if values is not None or "values" not in self._missing_fields:
             field_dict["values"] = values
         return field_dict
 
@@ -46,11 +46,11 @@ class UpdateEnvironmentVariableRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         values_raw = d.pop("values", MISSING)
         if values_raw is MISSING:
             values = missing_field(cls, "values")
-            missing += ("values",)
+            _missing += ("values",)
         else:
             try:
                 values = UpdateEnvironmentVariableRequestValues.from_dict(values_raw)
@@ -60,8 +60,8 @@ class UpdateEnvironmentVariableRequest:
         update_environment_variable_request = cls(
             values=values,
         )
-        if missing:
-            update_environment_variable_request._missing_fields = missing
+        if _missing:
+            update_environment_variable_request._missing_fields = _missing
         update_environment_variable_request.additional_properties = d
         return update_environment_variable_request
 

@@ -13,6 +13,7 @@ from ..models.update_music_finetune_request_model_visibility_type_0 import (
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -104,6 +105,8 @@ class UpdateMusicFinetuneRequestModel:
         tags = d.pop("tags", UNSET)
         if tags.__class__ is not list and tags is not None and tags is not UNSET:
             tags = unexpected_type(cls, "tags", tags, "an array or null")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         primary_genre = d.pop("primary_genre", UNSET)
         if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -159,6 +160,8 @@ class UpdateOAuth2ClientCredsRequest:
         scopes = d.pop("scopes", UNSET)
         if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
             scopes = unexpected_type(cls, "scopes", scopes, "an array or null")
+        elif scopes.__class__ is list and scopes:
+            check_items(cls, "scopes", scopes, (str,), "a string")
 
         extra_params_raw = d.pop("extra_params", UNSET)
         try:

@@ -17,6 +17,7 @@ from ..models.update_o_auth_2jwt_request_token_response_field_type_0 import (
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -278,6 +279,8 @@ class UpdateOAuth2JWTRequest:
         scopes = d.pop("scopes", UNSET)
         if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
             scopes = unexpected_type(cls, "scopes", scopes, "an array or null")
+        elif scopes.__class__ is list and scopes:
+            check_items(cls, "scopes", scopes, (str,), "a string")
 
         token_response_field_raw = d.pop("token_response_field", UNSET)
         try:

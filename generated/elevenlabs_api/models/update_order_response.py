@@ -35,7 +35,7 @@ class UpdateOrderResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -44,20 +44,20 @@ class UpdateOrderResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         update_order_response = cls(
             name=name,
         )
-        if missing:
-            update_order_response._missing_fields = missing
+        if _missing:
+            update_order_response._missing_fields = _missing
         update_order_response.additional_properties = d
         return update_order_response
 

@@ -62,11 +62,11 @@ class UpdateProcedureDraftRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "content" not in self._missing_fields:
+        if content is not None or "content" not in self._missing_fields:
             field_dict["content"] = content
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
         if trigger is not UNSET:
             field_dict["trigger"] = trigger
@@ -77,12 +77,12 @@ class UpdateProcedureDraftRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -90,14 +90,14 @@ class UpdateProcedureDraftRequestModel:
         if content.__class__ is not str:
             if content is MISSING:
                 content = missing_field(cls, "content")
-                missing += ("content",)
+                _missing += ("content",)
             else:
                 content = unexpected_type(cls, "content", content, "a string")
 
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type_ = missing_field(cls, "type")
-            missing += ("type",)
+            _missing += ("type",)
         else:
             try:
                 type_ = check_procedure_type(type__raw)
@@ -114,8 +114,8 @@ class UpdateProcedureDraftRequestModel:
             type_=type_,
             trigger=trigger,
         )
-        if missing:
-            update_procedure_draft_request_model._missing_fields = missing
+        if _missing:
+            update_procedure_draft_request_model._missing_fields = _missing
         update_procedure_draft_request_model.additional_properties = d
         return update_procedure_draft_request_model
 

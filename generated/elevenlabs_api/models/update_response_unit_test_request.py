@@ -165,7 +165,7 @@ class UpdateResponseUnitTestRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
@@ -194,7 +194,7 @@ class UpdateResponseUnitTestRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["llm"] | Unset, type__raw)
         if type_ != "llm" and not isinstance(type_, Unset):
@@ -204,7 +204,7 @@ class UpdateResponseUnitTestRequest:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -328,8 +328,8 @@ class UpdateResponseUnitTestRequest:
             failure_examples=failure_examples,
             parent_folder_id=parent_folder_id,
         )
-        if missing:
-            update_response_unit_test_request._missing_fields = missing
+        if _missing:
+            update_response_unit_test_request._missing_fields = _missing
         update_response_unit_test_request.additional_properties = d
         return update_response_unit_test_request
 

@@ -12,6 +12,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -230,7 +231,7 @@ class UpdateSimulationTestRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
@@ -271,7 +272,7 @@ class UpdateSimulationTestRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["simulation"] | Unset, type__raw)
         if type_ != "simulation" and not isinstance(type_, Unset):
@@ -281,7 +282,7 @@ class UpdateSimulationTestRequest:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -363,6 +364,8 @@ class UpdateSimulationTestRequest:
         success_conditions = d.pop("success_conditions", UNSET)
         if success_conditions.__class__ is not list and success_conditions is not UNSET:
             success_conditions = unexpected_type(cls, "success_conditions", success_conditions, "an array")
+        elif success_conditions.__class__ is list and success_conditions:
+            check_items(cls, "success_conditions", success_conditions, (str,), "a string")
 
         simulation_scenario = d.pop("simulation_scenario", UNSET)
         if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:
@@ -465,8 +468,8 @@ class UpdateSimulationTestRequest:
             simulated_user_model=simulated_user_model,
             parent_folder_id=parent_folder_id,
         )
-        if missing:
-            update_simulation_test_request._missing_fields = missing
+        if _missing:
+            update_simulation_test_request._missing_fields = _missing
         update_simulation_test_request.additional_properties = d
         return update_simulation_test_request
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -391,6 +392,8 @@ class UpdateSpeechEngineRequest:
         tags = d.pop("tags", UNSET)
         if tags.__class__ is not list and tags is not None and tags is not UNSET:
             tags = unexpected_type(cls, "tags", tags, "an array or null")
+        elif tags.__class__ is list and tags:
+            check_items(cls, "tags", tags, (str,), "a string")
 
         overrides_raw = d.pop("overrides", UNSET)
         try:

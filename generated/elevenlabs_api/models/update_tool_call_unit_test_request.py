@@ -154,7 +154,7 @@ class UpdateToolCallUnitTestRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
@@ -181,7 +181,7 @@ class UpdateToolCallUnitTestRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["tool"] | Unset, type__raw)
         if type_ != "tool" and not isinstance(type_, Unset):
@@ -191,7 +191,7 @@ class UpdateToolCallUnitTestRequest:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -311,8 +311,8 @@ class UpdateToolCallUnitTestRequest:
             check_any_tool_matches=check_any_tool_matches,
             parent_folder_id=parent_folder_id,
         )
-        if missing:
-            update_tool_call_unit_test_request._missing_fields = missing
+        if _missing:
+            update_tool_call_unit_test_request._missing_fields = _missing
         update_tool_call_unit_test_request.additional_properties = d
         return update_tool_call_unit_test_request
 

@@ -58,7 +58,7 @@ class UpsertOrderItemRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "item" not in self._missing_fields:
+        if item is not None or "item" not in self._missing_fields:
             field_dict["item"] = item
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
@@ -69,11 +69,11 @@ class UpsertOrderItemRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         item_raw = d.pop("item", MISSING)
         if item_raw is MISSING:
             item = missing_field(cls, "item")
-            missing += ("item",)
+            _missing += ("item",)
         else:
             try:
 
@@ -129,8 +129,8 @@ class UpsertOrderItemRequest:
             item=item,
             item_id=item_id,
         )
-        if missing:
-            upsert_order_item_request._missing_fields = missing
+        if _missing:
+            upsert_order_item_request._missing_fields = _missing
         upsert_order_item_request.additional_properties = d
         return upsert_order_item_request
 

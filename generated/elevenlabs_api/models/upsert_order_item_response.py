@@ -53,7 +53,7 @@ class UpsertOrderItemResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "item_id" not in self._missing_fields:
+        if item_id is not None or "item_id" not in self._missing_fields:
             field_dict["item_id"] = item_id
         if quote is not UNSET:
             field_dict["quote"] = quote
@@ -64,12 +64,12 @@ class UpsertOrderItemResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         item_id = d.pop("item_id", MISSING)
         if item_id.__class__ is not str:
             if item_id is MISSING:
                 item_id = missing_field(cls, "item_id")
-                missing += ("item_id",)
+                _missing += ("item_id",)
             else:
                 item_id = unexpected_type(cls, "item_id", item_id, "a string")
 
@@ -96,8 +96,8 @@ class UpsertOrderItemResponse:
             item_id=item_id,
             quote=quote,
         )
-        if missing:
-            upsert_order_item_response._missing_fields = missing
+        if _missing:
+            upsert_order_item_response._missing_fields = _missing
         upsert_order_item_response.additional_properties = d
         return upsert_order_item_response
 

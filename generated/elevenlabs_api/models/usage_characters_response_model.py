@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -50,9 +51,9 @@ class UsageCharactersResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "time" not in self._missing_fields:
+        if time is not None or "time" not in self._missing_fields:
             field_dict["time"] = time
-        if "usage" not in self._missing_fields:
+        if usage is not None or "usage" not in self._missing_fields:
             field_dict["usage"] = usage
         return field_dict
 
@@ -61,19 +62,21 @@ class UsageCharactersResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         time = d.pop("time", MISSING)
         if time.__class__ is not list:
             if time is MISSING:
                 time = missing_field(cls, "time")
-                missing += ("time",)
+                _missing += ("time",)
             else:
                 time = unexpected_type(cls, "time", time, "an array")
+        elif time.__class__ is list and time:
+            check_items(cls, "time", time, (int,), "an integer")
 
         usage_raw = d.pop("usage", MISSING)
         if usage_raw is MISSING:
             usage = missing_field(cls, "usage")
-            missing += ("usage",)
+            _missing += ("usage",)
         else:
             try:
                 usage = UsageCharactersResponseModelUsage.from_dict(usage_raw)
@@ -84,8 +87,8 @@ class UsageCharactersResponseModel:
             time=time,
             usage=usage,
         )
-        if missing:
-            usage_characters_response_model._missing_fields = missing
+        if _missing:
+            usage_characters_response_model._missing_fields = _missing
         usage_characters_response_model.additional_properties = d
         return usage_characters_response_model
 

@@ -46,9 +46,9 @@ class UserFeedback:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "score" not in self._missing_fields:
+        if score is not None or "score" not in self._missing_fields:
             field_dict["score"] = score
-        if "time_in_call_secs" not in self._missing_fields:
+        if time_in_call_secs is not None or "time_in_call_secs" not in self._missing_fields:
             field_dict["time_in_call_secs"] = time_in_call_secs
         return field_dict
 
@@ -57,12 +57,12 @@ class UserFeedback:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         score = d.pop("score", MISSING)
         if score.__class__ is not str:
             if score is MISSING:
                 score = missing_field(cls, "score")
-                missing += ("score",)
+                _missing += ("score",)
             else:
                 score = unexpected_type(cls, "score", score, "a string")
 
@@ -70,7 +70,7 @@ class UserFeedback:
         if time_in_call_secs.__class__ is not int:
             if time_in_call_secs is MISSING:
                 time_in_call_secs = missing_field(cls, "time_in_call_secs")
-                missing += ("time_in_call_secs",)
+                _missing += ("time_in_call_secs",)
             else:
                 time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
 
@@ -78,8 +78,8 @@ class UserFeedback:
             score=score,
             time_in_call_secs=time_in_call_secs,
         )
-        if missing:
-            user_feedback._missing_fields = missing
+        if _missing:
+            user_feedback._missing_fields = _missing
         user_feedback.additional_properties = d
         return user_feedback
 

@@ -157,21 +157,24 @@ class UserResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "user_id" not in self._missing_fields:
+        if user_id is not None or "user_id" not in self._missing_fields:
             field_dict["user_id"] = user_id
-        if "subscription" not in self._missing_fields:
+        if subscription is not None or "subscription" not in self._missing_fields:
             field_dict["subscription"] = subscription
-        if "is_new_user" not in self._missing_fields:
+        if is_new_user is not None or "is_new_user" not in self._missing_fields:
             field_dict["is_new_user"] = is_new_user
-        if "can_use_delayed_payment_methods" not in self._missing_fields:
+        if can_use_delayed_payment_methods is not None or "can_use_delayed_payment_methods" not in self._missing_fields:
             field_dict["can_use_delayed_payment_methods"] = can_use_delayed_payment_methods
-        if "is_onboarding_completed" not in self._missing_fields:
+        if is_onboarding_completed is not None or "is_onboarding_completed" not in self._missing_fields:
             field_dict["is_onboarding_completed"] = is_onboarding_completed
-        if "is_onboarding_checklist_completed" not in self._missing_fields:
+        if (
+            is_onboarding_checklist_completed is not None
+            or "is_onboarding_checklist_completed" not in self._missing_fields
+        ):
             field_dict["is_onboarding_checklist_completed"] = is_onboarding_checklist_completed
-        if "created_at" not in self._missing_fields:
+        if created_at is not None or "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
-        if "seat_type" not in self._missing_fields:
+        if seat_type is not None or "seat_type" not in self._missing_fields:
             field_dict["seat_type"] = seat_type
         if show_compliance_terms is not UNSET:
             field_dict["show_compliance_terms"] = show_compliance_terms
@@ -192,19 +195,19 @@ class UserResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         user_id = d.pop("user_id", MISSING)
         if user_id.__class__ is not str:
             if user_id is MISSING:
                 user_id = missing_field(cls, "user_id")
-                missing += ("user_id",)
+                _missing += ("user_id",)
             else:
                 user_id = unexpected_type(cls, "user_id", user_id, "a string")
 
         subscription_raw = d.pop("subscription", MISSING)
         if subscription_raw is MISSING:
             subscription = missing_field(cls, "subscription")
-            missing += ("subscription",)
+            _missing += ("subscription",)
         else:
             try:
                 subscription = SubscriptionResponseModel.from_dict(subscription_raw)
@@ -215,7 +218,7 @@ class UserResponseModel:
         if is_new_user.__class__ is not bool:
             if is_new_user is MISSING:
                 is_new_user = missing_field(cls, "is_new_user")
-                missing += ("is_new_user",)
+                _missing += ("is_new_user",)
             else:
                 is_new_user = unexpected_type(cls, "is_new_user", is_new_user, "a boolean")
 
@@ -223,7 +226,7 @@ class UserResponseModel:
         if can_use_delayed_payment_methods.__class__ is not bool:
             if can_use_delayed_payment_methods is MISSING:
                 can_use_delayed_payment_methods = missing_field(cls, "can_use_delayed_payment_methods")
-                missing += ("can_use_delayed_payment_methods",)
+                _missing += ("can_use_delayed_payment_methods",)
             else:
                 can_use_delayed_payment_methods = unexpected_type(
                     cls, "can_use_delayed_payment_methods", can_use_delayed_payment_methods, "a boolean"
@@ -233,7 +236,7 @@ class UserResponseModel:
         if is_onboarding_completed.__class__ is not bool:
             if is_onboarding_completed is MISSING:
                 is_onboarding_completed = missing_field(cls, "is_onboarding_completed")
-                missing += ("is_onboarding_completed",)
+                _missing += ("is_onboarding_completed",)
             else:
                 is_onboarding_completed = unexpected_type(
                     cls, "is_onboarding_completed", is_onboarding_completed, "a boolean"
@@ -243,7 +246,7 @@ class UserResponseModel:
         if is_onboarding_checklist_completed.__class__ is not bool:
             if is_onboarding_checklist_completed is MISSING:
                 is_onboarding_checklist_completed = missing_field(cls, "is_onboarding_checklist_completed")
-                missing += ("is_onboarding_checklist_completed",)
+                _missing += ("is_onboarding_checklist_completed",)
             else:
                 is_onboarding_checklist_completed = unexpected_type(
                     cls, "is_onboarding_checklist_completed", is_onboarding_checklist_completed, "a boolean"
@@ -253,7 +256,7 @@ class UserResponseModel:
         if created_at.__class__ is not int:
             if created_at is MISSING:
                 created_at = missing_field(cls, "created_at")
-                missing += ("created_at",)
+                _missing += ("created_at",)
             else:
                 created_at = unexpected_type(cls, "created_at", created_at, "an integer")
 
@@ -261,7 +264,7 @@ class UserResponseModel:
         if seat_type.__class__ is not str:
             if seat_type is MISSING:
                 seat_type = missing_field(cls, "seat_type")
-                missing += ("seat_type",)
+                _missing += ("seat_type",)
             else:
                 seat_type = unexpected_type(cls, "seat_type", seat_type, "a string")
 
@@ -319,8 +322,8 @@ class UserResponseModel:
             referral_link_code=referral_link_code,
             partnerstack_partner_default_link=partnerstack_partner_default_link,
         )
-        if missing:
-            user_response_model._missing_fields = missing
+        if _missing:
+            user_response_model._missing_fields = _missing
         user_response_model.additional_properties = d
         return user_response_model
 

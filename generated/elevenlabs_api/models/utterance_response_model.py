@@ -40,9 +40,9 @@ class UtteranceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "start" not in self._missing_fields:
+        if start is not None or "start" not in self._missing_fields:
             field_dict["start"] = start
-        if "end" not in self._missing_fields:
+        if end is not None or "end" not in self._missing_fields:
             field_dict["end"] = end
         return field_dict
 
@@ -51,12 +51,12 @@ class UtteranceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         start = d.pop("start", MISSING)
         if start.__class__ is not float and start.__class__ is not int:
             if start is MISSING:
                 start = missing_field(cls, "start")
-                missing += ("start",)
+                _missing += ("start",)
             else:
                 start = unexpected_type(cls, "start", start, "a number")
 
@@ -64,7 +64,7 @@ class UtteranceResponseModel:
         if end.__class__ is not float and end.__class__ is not int:
             if end is MISSING:
                 end = missing_field(cls, "end")
-                missing += ("end",)
+                _missing += ("end",)
             else:
                 end = unexpected_type(cls, "end", end, "a number")
 
@@ -72,8 +72,8 @@ class UtteranceResponseModel:
             start=start,
             end=end,
         )
-        if missing:
-            utterance_response_model._missing_fields = missing
+        if _missing:
+            utterance_response_model._missing_fields = _missing
         utterance_response_model.additional_properties = d
         return utterance_response_model
 

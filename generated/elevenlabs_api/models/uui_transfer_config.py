@@ -76,7 +76,7 @@ class UUITransferConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "data" not in self._missing_fields:
+        if data is not None or "data" not in self._missing_fields:
             field_dict["data"] = data
         if protocol_discriminator is not UNSET:
             field_dict["protocol_discriminator"] = protocol_discriminator
@@ -89,12 +89,12 @@ class UUITransferConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         data = d.pop("data", MISSING)
         if data.__class__ is not str:
             if data is MISSING:
                 data = missing_field(cls, "data")
-                missing += ("data",)
+                _missing += ("data",)
             else:
                 data = unexpected_type(cls, "data", data, "a string")
 
@@ -119,8 +119,8 @@ class UUITransferConfig:
             protocol_discriminator=protocol_discriminator,
             protocol_discriminator_mode=protocol_discriminator_mode,
         )
-        if missing:
-            uui_transfer_config._missing_fields = missing
+        if _missing:
+            uui_transfer_config._missing_fields = _missing
         uui_transfer_config.additional_properties = d
         return uui_transfer_config
 

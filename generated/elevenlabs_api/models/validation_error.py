@@ -53,11 +53,11 @@ class ValidationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "loc" not in self._missing_fields:
+        if loc is not None or "loc" not in self._missing_fields:
             field_dict["loc"] = loc
-        if "msg" not in self._missing_fields:
+        if msg is not None or "msg" not in self._missing_fields:
             field_dict["msg"] = msg
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
         return field_dict
 
@@ -66,11 +66,11 @@ class ValidationError:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         loc_raw = d.pop("loc", MISSING)
         if loc_raw is MISSING:
             loc = missing_field(cls, "loc")
-            missing += ("loc",)
+            _missing += ("loc",)
         else:
             try:
                 expect_array("loc", loc_raw)
@@ -87,7 +87,7 @@ class ValidationError:
         if msg.__class__ is not str:
             if msg is MISSING:
                 msg = missing_field(cls, "msg")
-                missing += ("msg",)
+                _missing += ("msg",)
             else:
                 msg = unexpected_type(cls, "msg", msg, "a string")
 
@@ -95,7 +95,7 @@ class ValidationError:
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -104,8 +104,8 @@ class ValidationError:
             msg=msg,
             type_=type_,
         )
-        if missing:
-            validation_error._missing_fields = missing
+        if _missing:
+            validation_error._missing_fields = _missing
         validation_error.additional_properties = d
         return validation_error
 

@@ -56,9 +56,9 @@ class VeoImageReference:
             role = self.role
 
         field_dict: dict[str, Any] = {}
-        if "image" not in self._missing_fields:
+        if image is not None or "image" not in self._missing_fields:
             field_dict["image"] = image
-        if "role" not in self._missing_fields:
+        if role is not None or "role" not in self._missing_fields:
             field_dict["role"] = role
         return field_dict
 
@@ -67,11 +67,11 @@ class VeoImageReference:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         image_raw = d.pop("image", MISSING)
         if image_raw is MISSING:
             image = missing_field(cls, "image")
-            missing += ("image",)
+            _missing += ("image",)
         else:
             try:
 
@@ -120,7 +120,7 @@ class VeoImageReference:
         role_raw = d.pop("role", MISSING)
         if role_raw is MISSING:
             role = missing_field(cls, "role")
-            missing += ("role",)
+            _missing += ("role",)
         else:
             try:
                 role = check_veo_image_reference_role(role_raw)
@@ -131,8 +131,8 @@ class VeoImageReference:
             image=image,
             role=role,
         )
-        if missing:
-            veo_image_reference._missing_fields = missing
+        if _missing:
+            veo_image_reference._missing_fields = _missing
         return veo_image_reference
 
 

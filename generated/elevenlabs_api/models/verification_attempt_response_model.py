@@ -75,15 +75,15 @@ class VerificationAttemptResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
-        if "date_unix" not in self._missing_fields:
+        if date_unix is not None or "date_unix" not in self._missing_fields:
             field_dict["date_unix"] = date_unix
-        if "accepted" not in self._missing_fields:
+        if accepted is not None or "accepted" not in self._missing_fields:
             field_dict["accepted"] = accepted
-        if "similarity" not in self._missing_fields:
+        if similarity is not None or "similarity" not in self._missing_fields:
             field_dict["similarity"] = similarity
-        if "levenshtein_distance" not in self._missing_fields:
+        if levenshtein_distance is not None or "levenshtein_distance" not in self._missing_fields:
             field_dict["levenshtein_distance"] = levenshtein_distance
         if recording is not UNSET:
             field_dict["recording"] = recording
@@ -94,12 +94,12 @@ class VerificationAttemptResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -107,7 +107,7 @@ class VerificationAttemptResponseModel:
         if date_unix.__class__ is not int:
             if date_unix is MISSING:
                 date_unix = missing_field(cls, "date_unix")
-                missing += ("date_unix",)
+                _missing += ("date_unix",)
             else:
                 date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
 
@@ -115,7 +115,7 @@ class VerificationAttemptResponseModel:
         if accepted.__class__ is not bool:
             if accepted is MISSING:
                 accepted = missing_field(cls, "accepted")
-                missing += ("accepted",)
+                _missing += ("accepted",)
             else:
                 accepted = unexpected_type(cls, "accepted", accepted, "a boolean")
 
@@ -123,7 +123,7 @@ class VerificationAttemptResponseModel:
         if similarity.__class__ is not float and similarity.__class__ is not int:
             if similarity is MISSING:
                 similarity = missing_field(cls, "similarity")
-                missing += ("similarity",)
+                _missing += ("similarity",)
             else:
                 similarity = unexpected_type(cls, "similarity", similarity, "a number")
 
@@ -131,7 +131,7 @@ class VerificationAttemptResponseModel:
         if levenshtein_distance.__class__ is not float and levenshtein_distance.__class__ is not int:
             if levenshtein_distance is MISSING:
                 levenshtein_distance = missing_field(cls, "levenshtein_distance")
-                missing += ("levenshtein_distance",)
+                _missing += ("levenshtein_distance",)
             else:
                 levenshtein_distance = unexpected_type(cls, "levenshtein_distance", levenshtein_distance, "a number")
 
@@ -162,8 +162,8 @@ class VerificationAttemptResponseModel:
             levenshtein_distance=levenshtein_distance,
             recording=recording,
         )
-        if missing:
-            verification_attempt_response_model._missing_fields = missing
+        if _missing:
+            verification_attempt_response_model._missing_fields = _missing
         verification_attempt_response_model.additional_properties = d
         return verification_attempt_response_model
 

@@ -72,9 +72,9 @@ class VerifiedVoiceLanguageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "language" not in self._missing_fields:
+        if language is not None or "language" not in self._missing_fields:
             field_dict["language"] = language
-        if "model_id" not in self._missing_fields:
+        if model_id is not None or "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
         if accent is not UNSET:
             field_dict["accent"] = accent
@@ -89,12 +89,12 @@ class VerifiedVoiceLanguageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         language = d.pop("language", MISSING)
         if language.__class__ is not str:
             if language is MISSING:
                 language = missing_field(cls, "language")
-                missing += ("language",)
+                _missing += ("language",)
             else:
                 language = unexpected_type(cls, "language", language, "a string")
 
@@ -102,7 +102,7 @@ class VerifiedVoiceLanguageResponseModel:
         if model_id.__class__ is not str:
             if model_id is MISSING:
                 model_id = missing_field(cls, "model_id")
-                missing += ("model_id",)
+                _missing += ("model_id",)
             else:
                 model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
@@ -125,8 +125,8 @@ class VerifiedVoiceLanguageResponseModel:
             locale=locale,
             preview_url=preview_url,
         )
-        if missing:
-            verified_voice_language_response_model._missing_fields = missing
+        if _missing:
+            verified_voice_language_response_model._missing_fields = _missing
         verified_voice_language_response_model.additional_properties = d
         return verified_voice_language_response_model
 

@@ -62,9 +62,9 @@ class VideoAnalysis:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "data" not in self._missing_fields:
+        if data is not None or "data" not in self._missing_fields:
             field_dict["data"] = data
         if updated_at_ms is not UNSET:
             field_dict["updated_at_ms"] = updated_at_ms
@@ -75,19 +75,19 @@ class VideoAnalysis:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         status = d.pop("status", MISSING)
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
         data_raw = d.pop("data", MISSING)
         if data_raw is MISSING:
             data = missing_field(cls, "data")
-            missing += ("data",)
+            _missing += ("data",)
         else:
             try:
 
@@ -114,8 +114,8 @@ class VideoAnalysis:
             data=data,
             updated_at_ms=updated_at_ms,
         )
-        if missing:
-            video_analysis._missing_fields = missing
+        if _missing:
+            video_analysis._missing_fields = _missing
         video_analysis.additional_properties = d
         return video_analysis
 

@@ -42,11 +42,11 @@ class VideoKeyMoment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "timestamp_ms" not in self._missing_fields:
+        if timestamp_ms is not None or "timestamp_ms" not in self._missing_fields:
             field_dict["timestamp_ms"] = timestamp_ms
-        if "type" not in self._missing_fields:
+        if type_ is not None or "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
         return field_dict
 
@@ -55,12 +55,12 @@ class VideoKeyMoment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         timestamp_ms = d.pop("timestamp_ms", MISSING)
         if timestamp_ms.__class__ is not int:
             if timestamp_ms is MISSING:
                 timestamp_ms = missing_field(cls, "timestamp_ms")
-                missing += ("timestamp_ms",)
+                _missing += ("timestamp_ms",)
             else:
                 timestamp_ms = unexpected_type(cls, "timestamp_ms", timestamp_ms, "an integer")
 
@@ -68,7 +68,7 @@ class VideoKeyMoment:
         if type_.__class__ is not str:
             if type_ is MISSING:
                 type_ = missing_field(cls, "type")
-                missing += ("type",)
+                _missing += ("type",)
             else:
                 type_ = unexpected_type(cls, "type", type_, "a string")
 
@@ -76,7 +76,7 @@ class VideoKeyMoment:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
@@ -85,8 +85,8 @@ class VideoKeyMoment:
             type_=type_,
             description=description,
         )
-        if missing:
-            video_key_moment._missing_fields = missing
+        if _missing:
+            video_key_moment._missing_fields = _missing
         video_key_moment.additional_properties = d
         return video_key_moment
 

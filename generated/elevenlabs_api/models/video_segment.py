@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -106,11 +107,11 @@ class VideoSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "start_ms" not in self._missing_fields:
+        if start_ms is not None or "start_ms" not in self._missing_fields:
             field_dict["start_ms"] = start_ms
-        if "end_ms" not in self._missing_fields:
+        if end_ms is not None or "end_ms" not in self._missing_fields:
             field_dict["end_ms"] = end_ms
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
         if subjects is not UNSET:
             field_dict["subjects"] = subjects
@@ -133,12 +134,12 @@ class VideoSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         start_ms = d.pop("start_ms", MISSING)
         if start_ms.__class__ is not int:
             if start_ms is MISSING:
                 start_ms = missing_field(cls, "start_ms")
-                missing += ("start_ms",)
+                _missing += ("start_ms",)
             else:
                 start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
 
@@ -146,7 +147,7 @@ class VideoSegment:
         if end_ms.__class__ is not int:
             if end_ms is MISSING:
                 end_ms = missing_field(cls, "end_ms")
-                missing += ("end_ms",)
+                _missing += ("end_ms",)
             else:
                 end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
 
@@ -154,13 +155,15 @@ class VideoSegment:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
         subjects = d.pop("subjects", UNSET)
         if subjects.__class__ is not list and subjects is not UNSET:
             subjects = unexpected_type(cls, "subjects", subjects, "an array")
+        elif subjects.__class__ is list and subjects:
+            check_items(cls, "subjects", subjects, (str,), "a string")
 
         shot_type = d.pop("shot_type", UNSET)
         if shot_type.__class__ is not str and shot_type is not None and shot_type is not UNSET:
@@ -198,8 +201,8 @@ class VideoSegment:
             has_music=has_music,
             pacing=pacing,
         )
-        if missing:
-            video_segment._missing_fields = missing
+        if _missing:
+            video_segment._missing_fields = _missing
         video_segment.additional_properties = d
         return video_segment
 

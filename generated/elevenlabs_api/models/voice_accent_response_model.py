@@ -51,13 +51,13 @@ class VoiceAccentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "accent" not in self._missing_fields:
+        if accent is not None or "accent" not in self._missing_fields:
             field_dict["accent"] = accent
-        if "language" not in self._missing_fields:
+        if language is not None or "language" not in self._missing_fields:
             field_dict["language"] = language
-        if "code" not in self._missing_fields:
+        if code is not None or "code" not in self._missing_fields:
             field_dict["code"] = code
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -66,12 +66,12 @@ class VoiceAccentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         accent = d.pop("accent", MISSING)
         if accent.__class__ is not str:
             if accent is MISSING:
                 accent = missing_field(cls, "accent")
-                missing += ("accent",)
+                _missing += ("accent",)
             else:
                 accent = unexpected_type(cls, "accent", accent, "a string")
 
@@ -79,7 +79,7 @@ class VoiceAccentResponseModel:
         if language.__class__ is not str:
             if language is MISSING:
                 language = missing_field(cls, "language")
-                missing += ("language",)
+                _missing += ("language",)
             else:
                 language = unexpected_type(cls, "language", language, "a string")
 
@@ -87,7 +87,7 @@ class VoiceAccentResponseModel:
         if code.__class__ is not str:
             if code is MISSING:
                 code = missing_field(cls, "code")
-                missing += ("code",)
+                _missing += ("code",)
             else:
                 code = unexpected_type(cls, "code", code, "a string")
 
@@ -95,7 +95,7 @@ class VoiceAccentResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -105,8 +105,8 @@ class VoiceAccentResponseModel:
             code=code,
             name=name,
         )
-        if missing:
-            voice_accent_response_model._missing_fields = missing
+        if _missing:
+            voice_accent_response_model._missing_fields = _missing
         voice_accent_response_model.additional_properties = d
         return voice_accent_response_model
 

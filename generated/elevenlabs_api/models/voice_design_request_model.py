@@ -161,7 +161,7 @@ class VoiceDesignRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_description" not in self._missing_fields:
+        if voice_description is not None or "voice_description" not in self._missing_fields:
             field_dict["voice_description"] = voice_description
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -196,12 +196,12 @@ class VoiceDesignRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_description = d.pop("voice_description", MISSING)
         if voice_description.__class__ is not str:
             if voice_description is MISSING:
                 voice_description = missing_field(cls, "voice_description")
-                missing += ("voice_description",)
+                _missing += ("voice_description",)
             else:
                 voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
 
@@ -310,8 +310,8 @@ class VoiceDesignRequestModel:
             reference_audio_base64=reference_audio_base64,
             prompt_strength=prompt_strength,
         )
-        if missing:
-            voice_design_request_model._missing_fields = missing
+        if _missing:
+            voice_design_request_model._missing_fields = _missing
         voice_design_request_model.additional_properties = d
         return voice_design_request_model
 

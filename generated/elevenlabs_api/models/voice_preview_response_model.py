@@ -57,15 +57,15 @@ class VoicePreviewResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "audio_base_64" not in self._missing_fields:
+        if audio_base_64 is not None or "audio_base_64" not in self._missing_fields:
             field_dict["audio_base_64"] = audio_base_64
-        if "generated_voice_id" not in self._missing_fields:
+        if generated_voice_id is not None or "generated_voice_id" not in self._missing_fields:
             field_dict["generated_voice_id"] = generated_voice_id
-        if "media_type" not in self._missing_fields:
+        if media_type is not None or "media_type" not in self._missing_fields:
             field_dict["media_type"] = media_type
-        if "duration_secs" not in self._missing_fields:
+        if duration_secs is not None or "duration_secs" not in self._missing_fields:
             field_dict["duration_secs"] = duration_secs
-        if "language" not in self._missing_fields:
+        if language is not None or "language" not in self._missing_fields:
             field_dict["language"] = language
         return field_dict
 
@@ -74,12 +74,12 @@ class VoicePreviewResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         audio_base_64 = d.pop("audio_base_64", MISSING)
         if audio_base_64.__class__ is not str:
             if audio_base_64 is MISSING:
                 audio_base_64 = missing_field(cls, "audio_base_64")
-                missing += ("audio_base_64",)
+                _missing += ("audio_base_64",)
             else:
                 audio_base_64 = unexpected_type(cls, "audio_base_64", audio_base_64, "a string")
 
@@ -87,7 +87,7 @@ class VoicePreviewResponseModel:
         if generated_voice_id.__class__ is not str:
             if generated_voice_id is MISSING:
                 generated_voice_id = missing_field(cls, "generated_voice_id")
-                missing += ("generated_voice_id",)
+                _missing += ("generated_voice_id",)
             else:
                 generated_voice_id = unexpected_type(cls, "generated_voice_id", generated_voice_id, "a string")
 
@@ -95,7 +95,7 @@ class VoicePreviewResponseModel:
         if media_type.__class__ is not str:
             if media_type is MISSING:
                 media_type = missing_field(cls, "media_type")
-                missing += ("media_type",)
+                _missing += ("media_type",)
             else:
                 media_type = unexpected_type(cls, "media_type", media_type, "a string")
 
@@ -103,7 +103,7 @@ class VoicePreviewResponseModel:
         if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
             if duration_secs is MISSING:
                 duration_secs = missing_field(cls, "duration_secs")
-                missing += ("duration_secs",)
+                _missing += ("duration_secs",)
             else:
                 duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
 
@@ -111,7 +111,7 @@ class VoicePreviewResponseModel:
         if language.__class__ is not str and language is not None:
             if language is MISSING:
                 language = missing_field(cls, "language")
-                missing += ("language",)
+                _missing += ("language",)
             else:
                 language = unexpected_type(cls, "language", language, "a string or null")
 
@@ -122,8 +122,8 @@ class VoicePreviewResponseModel:
             duration_secs=duration_secs,
             language=language,
         )
-        if missing:
-            voice_preview_response_model._missing_fields = missing
+        if _missing:
+            voice_preview_response_model._missing_fields = _missing
         voice_preview_response_model.additional_properties = d
         return voice_preview_response_model
 

@@ -87,7 +87,7 @@ class VoicePreviewsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_description" not in self._missing_fields:
+        if voice_description is not None or "voice_description" not in self._missing_fields:
             field_dict["voice_description"] = voice_description
         if text is not UNSET:
             field_dict["text"] = text
@@ -110,12 +110,12 @@ class VoicePreviewsRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_description = d.pop("voice_description", MISSING)
         if voice_description.__class__ is not str:
             if voice_description is MISSING:
                 voice_description = missing_field(cls, "voice_description")
-                missing += ("voice_description",)
+                _missing += ("voice_description",)
             else:
                 voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
 
@@ -161,8 +161,8 @@ class VoicePreviewsRequestModel:
             guidance_scale=guidance_scale,
             should_enhance=should_enhance,
         )
-        if missing:
-            voice_previews_request_model._missing_fields = missing
+        if _missing:
+            voice_previews_request_model._missing_fields = _missing
         voice_previews_request_model.additional_properties = d
         return voice_previews_request_model
 

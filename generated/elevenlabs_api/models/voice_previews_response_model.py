@@ -47,9 +47,9 @@ class VoicePreviewsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "previews" not in self._missing_fields:
+        if previews is not None or "previews" not in self._missing_fields:
             field_dict["previews"] = previews
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
         return field_dict
 
@@ -58,11 +58,11 @@ class VoicePreviewsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         previews_raw = d.pop("previews", MISSING)
         if previews_raw is MISSING:
             previews = missing_field(cls, "previews")
-            missing += ("previews",)
+            _missing += ("previews",)
         else:
             try:
                 expect_array("previews", previews_raw)
@@ -79,7 +79,7 @@ class VoicePreviewsResponseModel:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -87,8 +87,8 @@ class VoicePreviewsResponseModel:
             previews=previews,
             text=text,
         )
-        if missing:
-            voice_previews_response_model._missing_fields = missing
+        if _missing:
+            voice_previews_response_model._missing_fields = _missing
         voice_previews_response_model.additional_properties = d
         return voice_previews_response_model
 

@@ -115,7 +115,7 @@ class VoiceRemixRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_description" not in self._missing_fields:
+        if voice_description is not None or "voice_description" not in self._missing_fields:
             field_dict["voice_description"] = voice_description
         if text is not UNSET:
             field_dict["text"] = text
@@ -142,12 +142,12 @@ class VoiceRemixRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_description = d.pop("voice_description", MISSING)
         if voice_description.__class__ is not str:
             if voice_description is MISSING:
                 voice_description = missing_field(cls, "voice_description")
-                missing += ("voice_description",)
+                _missing += ("voice_description",)
             else:
                 voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
 
@@ -218,8 +218,8 @@ class VoiceRemixRequestModel:
             remixing_session_iteration_id=remixing_session_iteration_id,
             prompt_strength=prompt_strength,
         )
-        if missing:
-            voice_remix_request_model._missing_fields = missing
+        if _missing:
+            voice_remix_request_model._missing_fields = _missing
         voice_remix_request_model.additional_properties = d
         return voice_remix_request_model
 

@@ -22,6 +22,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -379,17 +380,17 @@ class VoiceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "category" not in self._missing_fields:
+        if category is not None or "category" not in self._missing_fields:
             field_dict["category"] = category
-        if "labels" not in self._missing_fields:
+        if labels is not None or "labels" not in self._missing_fields:
             field_dict["labels"] = labels
-        if "available_for_tiers" not in self._missing_fields:
+        if available_for_tiers is not None or "available_for_tiers" not in self._missing_fields:
             field_dict["available_for_tiers"] = available_for_tiers
-        if "high_quality_base_model_ids" not in self._missing_fields:
+        if high_quality_base_model_ids is not None or "high_quality_base_model_ids" not in self._missing_fields:
             field_dict["high_quality_base_model_ids"] = high_quality_base_model_ids
         if samples is not UNSET:
             field_dict["samples"] = samples
@@ -438,12 +439,12 @@ class VoiceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -451,7 +452,7 @@ class VoiceResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -459,14 +460,14 @@ class VoiceResponseModel:
         if category.__class__ is not str:
             if category is MISSING:
                 category = missing_field(cls, "category")
-                missing += ("category",)
+                _missing += ("category",)
             else:
                 category = unexpected_type(cls, "category", category, "a string")
 
         labels_raw = d.pop("labels", MISSING)
         if labels_raw is MISSING:
             labels = missing_field(cls, "labels")
-            missing += ("labels",)
+            _missing += ("labels",)
         else:
             try:
                 labels = VoiceResponseModelLabels.from_dict(labels_raw)
@@ -477,19 +478,23 @@ class VoiceResponseModel:
         if available_for_tiers.__class__ is not list:
             if available_for_tiers is MISSING:
                 available_for_tiers = missing_field(cls, "available_for_tiers")
-                missing += ("available_for_tiers",)
+                _missing += ("available_for_tiers",)
             else:
                 available_for_tiers = unexpected_type(cls, "available_for_tiers", available_for_tiers, "an array")
+        elif available_for_tiers.__class__ is list and available_for_tiers:
+            check_items(cls, "available_for_tiers", available_for_tiers, (str,), "a string")
 
         high_quality_base_model_ids = d.pop("high_quality_base_model_ids", MISSING)
         if high_quality_base_model_ids.__class__ is not list:
             if high_quality_base_model_ids is MISSING:
                 high_quality_base_model_ids = missing_field(cls, "high_quality_base_model_ids")
-                missing += ("high_quality_base_model_ids",)
+                _missing += ("high_quality_base_model_ids",)
             else:
                 high_quality_base_model_ids = unexpected_type(
                     cls, "high_quality_base_model_ids", high_quality_base_model_ids, "an array"
                 )
+        elif high_quality_base_model_ids.__class__ is list and high_quality_base_model_ids:
+            check_items(cls, "high_quality_base_model_ids", high_quality_base_model_ids, (str,), "a string")
 
         samples_raw = d.pop("samples", UNSET)
         try:
@@ -609,6 +614,8 @@ class VoiceResponseModel:
         collection_ids = d.pop("collection_ids", UNSET)
         if collection_ids.__class__ is not list and collection_ids is not None and collection_ids is not UNSET:
             collection_ids = unexpected_type(cls, "collection_ids", collection_ids, "an array or null")
+        elif collection_ids.__class__ is list and collection_ids:
+            check_items(cls, "collection_ids", collection_ids, (str,), "a string")
 
         safety_control = d.pop("safety_control", UNSET)
         if safety_control is not None and safety_control.__class__ is not str and safety_control is not UNSET:
@@ -713,8 +720,8 @@ class VoiceResponseModel:
             labelling_status=labelling_status,
             recording_quality_reason=recording_quality_reason,
         )
-        if missing:
-            voice_response_model._missing_fields = missing
+        if _missing:
+            voice_response_model._missing_fields = _missing
         voice_response_model.additional_properties = d
         return voice_response_model
 

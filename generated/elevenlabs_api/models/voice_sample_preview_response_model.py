@@ -63,13 +63,13 @@ class VoiceSamplePreviewResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "audio_base_64" not in self._missing_fields:
+        if audio_base_64 is not None or "audio_base_64" not in self._missing_fields:
             field_dict["audio_base_64"] = audio_base_64
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if "sample_id" not in self._missing_fields:
+        if sample_id is not None or "sample_id" not in self._missing_fields:
             field_dict["sample_id"] = sample_id
-        if "media_type" not in self._missing_fields:
+        if media_type is not None or "media_type" not in self._missing_fields:
             field_dict["media_type"] = media_type
         if duration_secs is not UNSET:
             field_dict["duration_secs"] = duration_secs
@@ -80,12 +80,12 @@ class VoiceSamplePreviewResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         audio_base_64 = d.pop("audio_base_64", MISSING)
         if audio_base_64.__class__ is not str:
             if audio_base_64 is MISSING:
                 audio_base_64 = missing_field(cls, "audio_base_64")
-                missing += ("audio_base_64",)
+                _missing += ("audio_base_64",)
             else:
                 audio_base_64 = unexpected_type(cls, "audio_base_64", audio_base_64, "a string")
 
@@ -93,7 +93,7 @@ class VoiceSamplePreviewResponseModel:
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -101,7 +101,7 @@ class VoiceSamplePreviewResponseModel:
         if sample_id.__class__ is not str:
             if sample_id is MISSING:
                 sample_id = missing_field(cls, "sample_id")
-                missing += ("sample_id",)
+                _missing += ("sample_id",)
             else:
                 sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
 
@@ -109,7 +109,7 @@ class VoiceSamplePreviewResponseModel:
         if media_type.__class__ is not str:
             if media_type is MISSING:
                 media_type = missing_field(cls, "media_type")
-                missing += ("media_type",)
+                _missing += ("media_type",)
             else:
                 media_type = unexpected_type(cls, "media_type", media_type, "a string")
 
@@ -129,8 +129,8 @@ class VoiceSamplePreviewResponseModel:
             media_type=media_type,
             duration_secs=duration_secs,
         )
-        if missing:
-            voice_sample_preview_response_model._missing_fields = missing
+        if _missing:
+            voice_sample_preview_response_model._missing_fields = _missing
         voice_sample_preview_response_model.additional_properties = d
         return voice_sample_preview_response_model
 

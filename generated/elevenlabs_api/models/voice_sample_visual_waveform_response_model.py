@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -45,9 +46,9 @@ class VoiceSampleVisualWaveformResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "sample_id" not in self._missing_fields:
+        if sample_id is not None or "sample_id" not in self._missing_fields:
             field_dict["sample_id"] = sample_id
-        if "visual_waveform" not in self._missing_fields:
+        if visual_waveform is not None or "visual_waveform" not in self._missing_fields:
             field_dict["visual_waveform"] = visual_waveform
         return field_dict
 
@@ -56,12 +57,12 @@ class VoiceSampleVisualWaveformResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         sample_id = d.pop("sample_id", MISSING)
         if sample_id.__class__ is not str:
             if sample_id is MISSING:
                 sample_id = missing_field(cls, "sample_id")
-                missing += ("sample_id",)
+                _missing += ("sample_id",)
             else:
                 sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
 
@@ -69,16 +70,18 @@ class VoiceSampleVisualWaveformResponseModel:
         if visual_waveform.__class__ is not list:
             if visual_waveform is MISSING:
                 visual_waveform = missing_field(cls, "visual_waveform")
-                missing += ("visual_waveform",)
+                _missing += ("visual_waveform",)
             else:
                 visual_waveform = unexpected_type(cls, "visual_waveform", visual_waveform, "an array")
+        elif visual_waveform.__class__ is list and visual_waveform:
+            check_items(cls, "visual_waveform", visual_waveform, (float, int), "a number")
 
         voice_sample_visual_waveform_response_model = cls(
             sample_id=sample_id,
             visual_waveform=visual_waveform,
         )
-        if missing:
-            voice_sample_visual_waveform_response_model._missing_fields = missing
+        if _missing:
+            voice_sample_visual_waveform_response_model._missing_fields = _missing
         voice_sample_visual_waveform_response_model.additional_properties = d
         return voice_sample_visual_waveform_response_model
 

@@ -57,17 +57,17 @@ class VoiceSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if "start_time_seconds" not in self._missing_fields:
+        if start_time_seconds is not None or "start_time_seconds" not in self._missing_fields:
             field_dict["start_time_seconds"] = start_time_seconds
-        if "end_time_seconds" not in self._missing_fields:
+        if end_time_seconds is not None or "end_time_seconds" not in self._missing_fields:
             field_dict["end_time_seconds"] = end_time_seconds
-        if "character_start_index" not in self._missing_fields:
+        if character_start_index is not None or "character_start_index" not in self._missing_fields:
             field_dict["character_start_index"] = character_start_index
-        if "character_end_index" not in self._missing_fields:
+        if character_end_index is not None or "character_end_index" not in self._missing_fields:
             field_dict["character_end_index"] = character_end_index
-        if "dialogue_input_index" not in self._missing_fields:
+        if dialogue_input_index is not None or "dialogue_input_index" not in self._missing_fields:
             field_dict["dialogue_input_index"] = dialogue_input_index
         return field_dict
 
@@ -76,12 +76,12 @@ class VoiceSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -89,7 +89,7 @@ class VoiceSegment:
         if start_time_seconds.__class__ is not float and start_time_seconds.__class__ is not int:
             if start_time_seconds is MISSING:
                 start_time_seconds = missing_field(cls, "start_time_seconds")
-                missing += ("start_time_seconds",)
+                _missing += ("start_time_seconds",)
             else:
                 start_time_seconds = unexpected_type(cls, "start_time_seconds", start_time_seconds, "a number")
 
@@ -97,7 +97,7 @@ class VoiceSegment:
         if end_time_seconds.__class__ is not float and end_time_seconds.__class__ is not int:
             if end_time_seconds is MISSING:
                 end_time_seconds = missing_field(cls, "end_time_seconds")
-                missing += ("end_time_seconds",)
+                _missing += ("end_time_seconds",)
             else:
                 end_time_seconds = unexpected_type(cls, "end_time_seconds", end_time_seconds, "a number")
 
@@ -105,7 +105,7 @@ class VoiceSegment:
         if character_start_index.__class__ is not int:
             if character_start_index is MISSING:
                 character_start_index = missing_field(cls, "character_start_index")
-                missing += ("character_start_index",)
+                _missing += ("character_start_index",)
             else:
                 character_start_index = unexpected_type(
                     cls, "character_start_index", character_start_index, "an integer"
@@ -115,7 +115,7 @@ class VoiceSegment:
         if character_end_index.__class__ is not int:
             if character_end_index is MISSING:
                 character_end_index = missing_field(cls, "character_end_index")
-                missing += ("character_end_index",)
+                _missing += ("character_end_index",)
             else:
                 character_end_index = unexpected_type(cls, "character_end_index", character_end_index, "an integer")
 
@@ -123,7 +123,7 @@ class VoiceSegment:
         if dialogue_input_index.__class__ is not int:
             if dialogue_input_index is MISSING:
                 dialogue_input_index = missing_field(cls, "dialogue_input_index")
-                missing += ("dialogue_input_index",)
+                _missing += ("dialogue_input_index",)
             else:
                 dialogue_input_index = unexpected_type(cls, "dialogue_input_index", dialogue_input_index, "an integer")
 
@@ -135,8 +135,8 @@ class VoiceSegment:
             character_end_index=character_end_index,
             dialogue_input_index=dialogue_input_index,
         )
-        if missing:
-            voice_segment._missing_fields = missing
+        if _missing:
+            voice_segment._missing_fields = _missing
         voice_segment.additional_properties = d
         return voice_segment
 

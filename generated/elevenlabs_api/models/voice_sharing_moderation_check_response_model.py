@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     unexpected_type,
 )
 
@@ -192,18 +193,26 @@ class VoiceSharingModerationCheckResponseModel:
         sample_ids = d.pop("sample_ids", UNSET)
         if sample_ids.__class__ is not list and sample_ids is not None and sample_ids is not UNSET:
             sample_ids = unexpected_type(cls, "sample_ids", sample_ids, "an array or null")
+        elif sample_ids.__class__ is list and sample_ids:
+            check_items(cls, "sample_ids", sample_ids, (str,), "a string")
 
         sample_checks = d.pop("sample_checks", UNSET)
         if sample_checks.__class__ is not list and sample_checks is not None and sample_checks is not UNSET:
             sample_checks = unexpected_type(cls, "sample_checks", sample_checks, "an array or null")
+        elif sample_checks.__class__ is list and sample_checks:
+            check_items(cls, "sample_checks", sample_checks, (float, int), "a number")
 
         captcha_ids = d.pop("captcha_ids", UNSET)
         if captcha_ids.__class__ is not list and captcha_ids is not None and captcha_ids is not UNSET:
             captcha_ids = unexpected_type(cls, "captcha_ids", captcha_ids, "an array or null")
+        elif captcha_ids.__class__ is list and captcha_ids:
+            check_items(cls, "captcha_ids", captcha_ids, (str,), "a string")
 
         captcha_checks = d.pop("captcha_checks", UNSET)
         if captcha_checks.__class__ is not list and captcha_checks is not None and captcha_checks is not UNSET:
             captcha_checks = unexpected_type(cls, "captcha_checks", captcha_checks, "an array or null")
+        elif captcha_checks.__class__ is list and captcha_checks:
+            check_items(cls, "captcha_checks", captcha_checks, (float, int), "a number")
 
         voice_sharing_moderation_check_response_model = cls(
             date_checked_unix=date_checked_unix,

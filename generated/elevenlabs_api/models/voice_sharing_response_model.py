@@ -19,6 +19,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -339,41 +340,41 @@ class VoiceSharingResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "status" not in self._missing_fields:
+        if status is not None or "status" not in self._missing_fields:
             field_dict["status"] = status
-        if "date_unix" not in self._missing_fields:
+        if date_unix is not None or "date_unix" not in self._missing_fields:
             field_dict["date_unix"] = date_unix
-        if "whitelisted_emails" not in self._missing_fields:
+        if whitelisted_emails is not None or "whitelisted_emails" not in self._missing_fields:
             field_dict["whitelisted_emails"] = whitelisted_emails
-        if "public_owner_id" not in self._missing_fields:
+        if public_owner_id is not None or "public_owner_id" not in self._missing_fields:
             field_dict["public_owner_id"] = public_owner_id
-        if "original_voice_id" not in self._missing_fields:
+        if original_voice_id is not None or "original_voice_id" not in self._missing_fields:
             field_dict["original_voice_id"] = original_voice_id
-        if "financial_rewards_enabled" not in self._missing_fields:
+        if financial_rewards_enabled is not None or "financial_rewards_enabled" not in self._missing_fields:
             field_dict["financial_rewards_enabled"] = financial_rewards_enabled
-        if "free_users_allowed" not in self._missing_fields:
+        if free_users_allowed is not None or "free_users_allowed" not in self._missing_fields:
             field_dict["free_users_allowed"] = free_users_allowed
-        if "live_moderation_enabled" not in self._missing_fields:
+        if live_moderation_enabled is not None or "live_moderation_enabled" not in self._missing_fields:
             field_dict["live_moderation_enabled"] = live_moderation_enabled
-        if "notice_period" not in self._missing_fields:
+        if notice_period is not None or "notice_period" not in self._missing_fields:
             field_dict["notice_period"] = notice_period
-        if "voice_mixing_allowed" not in self._missing_fields:
+        if voice_mixing_allowed is not None or "voice_mixing_allowed" not in self._missing_fields:
             field_dict["voice_mixing_allowed"] = voice_mixing_allowed
-        if "featured" not in self._missing_fields:
+        if featured is not None or "featured" not in self._missing_fields:
             field_dict["featured"] = featured
-        if "category" not in self._missing_fields:
+        if category is not None or "category" not in self._missing_fields:
             field_dict["category"] = category
-        if "liked_by_count" not in self._missing_fields:
+        if liked_by_count is not None or "liked_by_count" not in self._missing_fields:
             field_dict["liked_by_count"] = liked_by_count
-        if "cloned_by_count" not in self._missing_fields:
+        if cloned_by_count is not None or "cloned_by_count" not in self._missing_fields:
             field_dict["cloned_by_count"] = cloned_by_count
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "labels" not in self._missing_fields:
+        if labels is not None or "labels" not in self._missing_fields:
             field_dict["labels"] = labels
-        if "review_status" not in self._missing_fields:
+        if review_status is not None or "review_status" not in self._missing_fields:
             field_dict["review_status"] = review_status
-        if "enabled_in_library" not in self._missing_fields:
+        if enabled_in_library is not None or "enabled_in_library" not in self._missing_fields:
             field_dict["enabled_in_library"] = enabled_in_library
         if history_item_sample_id is not UNSET:
             field_dict["history_item_sample_id"] = history_item_sample_id
@@ -412,12 +413,12 @@ class VoiceSharingResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         status = d.pop("status", MISSING)
         if status.__class__ is not str:
             if status is MISSING:
                 status = missing_field(cls, "status")
-                missing += ("status",)
+                _missing += ("status",)
             else:
                 status = unexpected_type(cls, "status", status, "a string")
 
@@ -425,7 +426,7 @@ class VoiceSharingResponseModel:
         if date_unix.__class__ is not int:
             if date_unix is MISSING:
                 date_unix = missing_field(cls, "date_unix")
-                missing += ("date_unix",)
+                _missing += ("date_unix",)
             else:
                 date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
 
@@ -433,15 +434,17 @@ class VoiceSharingResponseModel:
         if whitelisted_emails.__class__ is not list:
             if whitelisted_emails is MISSING:
                 whitelisted_emails = missing_field(cls, "whitelisted_emails")
-                missing += ("whitelisted_emails",)
+                _missing += ("whitelisted_emails",)
             else:
                 whitelisted_emails = unexpected_type(cls, "whitelisted_emails", whitelisted_emails, "an array")
+        elif whitelisted_emails.__class__ is list and whitelisted_emails:
+            check_items(cls, "whitelisted_emails", whitelisted_emails, (str,), "a string")
 
         public_owner_id = d.pop("public_owner_id", MISSING)
         if public_owner_id.__class__ is not str:
             if public_owner_id is MISSING:
                 public_owner_id = missing_field(cls, "public_owner_id")
-                missing += ("public_owner_id",)
+                _missing += ("public_owner_id",)
             else:
                 public_owner_id = unexpected_type(cls, "public_owner_id", public_owner_id, "a string")
 
@@ -449,7 +452,7 @@ class VoiceSharingResponseModel:
         if original_voice_id.__class__ is not str:
             if original_voice_id is MISSING:
                 original_voice_id = missing_field(cls, "original_voice_id")
-                missing += ("original_voice_id",)
+                _missing += ("original_voice_id",)
             else:
                 original_voice_id = unexpected_type(cls, "original_voice_id", original_voice_id, "a string")
 
@@ -457,7 +460,7 @@ class VoiceSharingResponseModel:
         if financial_rewards_enabled.__class__ is not bool:
             if financial_rewards_enabled is MISSING:
                 financial_rewards_enabled = missing_field(cls, "financial_rewards_enabled")
-                missing += ("financial_rewards_enabled",)
+                _missing += ("financial_rewards_enabled",)
             else:
                 financial_rewards_enabled = unexpected_type(
                     cls, "financial_rewards_enabled", financial_rewards_enabled, "a boolean"
@@ -467,7 +470,7 @@ class VoiceSharingResponseModel:
         if free_users_allowed.__class__ is not bool:
             if free_users_allowed is MISSING:
                 free_users_allowed = missing_field(cls, "free_users_allowed")
-                missing += ("free_users_allowed",)
+                _missing += ("free_users_allowed",)
             else:
                 free_users_allowed = unexpected_type(cls, "free_users_allowed", free_users_allowed, "a boolean")
 
@@ -475,7 +478,7 @@ class VoiceSharingResponseModel:
         if live_moderation_enabled.__class__ is not bool:
             if live_moderation_enabled is MISSING:
                 live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
-                missing += ("live_moderation_enabled",)
+                _missing += ("live_moderation_enabled",)
             else:
                 live_moderation_enabled = unexpected_type(
                     cls, "live_moderation_enabled", live_moderation_enabled, "a boolean"
@@ -485,7 +488,7 @@ class VoiceSharingResponseModel:
         if notice_period.__class__ is not int:
             if notice_period is MISSING:
                 notice_period = missing_field(cls, "notice_period")
-                missing += ("notice_period",)
+                _missing += ("notice_period",)
             else:
                 notice_period = unexpected_type(cls, "notice_period", notice_period, "an integer")
 
@@ -493,7 +496,7 @@ class VoiceSharingResponseModel:
         if voice_mixing_allowed.__class__ is not bool:
             if voice_mixing_allowed is MISSING:
                 voice_mixing_allowed = missing_field(cls, "voice_mixing_allowed")
-                missing += ("voice_mixing_allowed",)
+                _missing += ("voice_mixing_allowed",)
             else:
                 voice_mixing_allowed = unexpected_type(cls, "voice_mixing_allowed", voice_mixing_allowed, "a boolean")
 
@@ -501,7 +504,7 @@ class VoiceSharingResponseModel:
         if featured.__class__ is not bool:
             if featured is MISSING:
                 featured = missing_field(cls, "featured")
-                missing += ("featured",)
+                _missing += ("featured",)
             else:
                 featured = unexpected_type(cls, "featured", featured, "a boolean")
 
@@ -509,7 +512,7 @@ class VoiceSharingResponseModel:
         if category.__class__ is not str:
             if category is MISSING:
                 category = missing_field(cls, "category")
-                missing += ("category",)
+                _missing += ("category",)
             else:
                 category = unexpected_type(cls, "category", category, "a string")
 
@@ -517,7 +520,7 @@ class VoiceSharingResponseModel:
         if liked_by_count.__class__ is not int:
             if liked_by_count is MISSING:
                 liked_by_count = missing_field(cls, "liked_by_count")
-                missing += ("liked_by_count",)
+                _missing += ("liked_by_count",)
             else:
                 liked_by_count = unexpected_type(cls, "liked_by_count", liked_by_count, "an integer")
 
@@ -525,7 +528,7 @@ class VoiceSharingResponseModel:
         if cloned_by_count.__class__ is not int:
             if cloned_by_count is MISSING:
                 cloned_by_count = missing_field(cls, "cloned_by_count")
-                missing += ("cloned_by_count",)
+                _missing += ("cloned_by_count",)
             else:
                 cloned_by_count = unexpected_type(cls, "cloned_by_count", cloned_by_count, "an integer")
 
@@ -533,14 +536,14 @@ class VoiceSharingResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         labels_raw = d.pop("labels", MISSING)
         if labels_raw is MISSING:
             labels = missing_field(cls, "labels")
-            missing += ("labels",)
+            _missing += ("labels",)
         else:
             try:
                 labels = VoiceSharingResponseModelLabels.from_dict(labels_raw)
@@ -551,7 +554,7 @@ class VoiceSharingResponseModel:
         if review_status.__class__ is not str:
             if review_status is MISSING:
                 review_status = missing_field(cls, "review_status")
-                missing += ("review_status",)
+                _missing += ("review_status",)
             else:
                 review_status = unexpected_type(cls, "review_status", review_status, "a string")
 
@@ -559,7 +562,7 @@ class VoiceSharingResponseModel:
         if enabled_in_library.__class__ is not bool:
             if enabled_in_library is MISSING:
                 enabled_in_library = missing_field(cls, "enabled_in_library")
-                missing += ("enabled_in_library",)
+                _missing += ("enabled_in_library",)
             else:
                 enabled_in_library = unexpected_type(cls, "enabled_in_library", enabled_in_library, "a boolean")
 
@@ -714,8 +717,8 @@ class VoiceSharingResponseModel:
             moderation_check=moderation_check,
             reader_restricted_on=reader_restricted_on,
         )
-        if missing:
-            voice_sharing_response_model._missing_fields = missing
+        if _missing:
+            voice_sharing_response_model._missing_fields = _missing
         voice_sharing_response_model.additional_properties = d
         return voice_sharing_response_model
 

@@ -60,13 +60,13 @@ class VoiceStatisticsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "project_voice_ref_id" not in self._missing_fields:
+        if project_voice_ref_id is not None or "project_voice_ref_id" not in self._missing_fields:
             field_dict["project_voice_ref_id"] = project_voice_ref_id
-        if "characters_unconverted" not in self._missing_fields:
+        if characters_unconverted is not None or "characters_unconverted" not in self._missing_fields:
             field_dict["characters_unconverted"] = characters_unconverted
-        if "characters_converted" not in self._missing_fields:
+        if characters_converted is not None or "characters_converted" not in self._missing_fields:
             field_dict["characters_converted"] = characters_converted
-        if "voice_id" not in self._missing_fields:
+        if voice_id is not None or "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         if credits_needed_to_convert is not UNSET:
             field_dict["credits_needed_to_convert"] = credits_needed_to_convert
@@ -77,12 +77,12 @@ class VoiceStatisticsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         project_voice_ref_id = d.pop("project_voice_ref_id", MISSING)
         if project_voice_ref_id.__class__ is not str:
             if project_voice_ref_id is MISSING:
                 project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
-                missing += ("project_voice_ref_id",)
+                _missing += ("project_voice_ref_id",)
             else:
                 project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
 
@@ -90,7 +90,7 @@ class VoiceStatisticsResponseModel:
         if characters_unconverted.__class__ is not int:
             if characters_unconverted is MISSING:
                 characters_unconverted = missing_field(cls, "characters_unconverted")
-                missing += ("characters_unconverted",)
+                _missing += ("characters_unconverted",)
             else:
                 characters_unconverted = unexpected_type(
                     cls, "characters_unconverted", characters_unconverted, "an integer"
@@ -100,7 +100,7 @@ class VoiceStatisticsResponseModel:
         if characters_converted.__class__ is not int:
             if characters_converted is MISSING:
                 characters_converted = missing_field(cls, "characters_converted")
-                missing += ("characters_converted",)
+                _missing += ("characters_converted",)
             else:
                 characters_converted = unexpected_type(cls, "characters_converted", characters_converted, "an integer")
 
@@ -108,7 +108,7 @@ class VoiceStatisticsResponseModel:
         if voice_id.__class__ is not str:
             if voice_id is MISSING:
                 voice_id = missing_field(cls, "voice_id")
-                missing += ("voice_id",)
+                _missing += ("voice_id",)
             else:
                 voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
@@ -129,8 +129,8 @@ class VoiceStatisticsResponseModel:
             voice_id=voice_id,
             credits_needed_to_convert=credits_needed_to_convert,
         )
-        if missing:
-            voice_statistics_response_model._missing_fields = missing
+        if _missing:
+            voice_statistics_response_model._missing_fields = _missing
         voice_statistics_response_model.additional_properties = d
         return voice_statistics_response_model
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -92,13 +93,13 @@ class VoiceVerificationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "requires_verification" not in self._missing_fields:
+        if requires_verification is not None or "requires_verification" not in self._missing_fields:
             field_dict["requires_verification"] = requires_verification
-        if "is_verified" not in self._missing_fields:
+        if is_verified is not None or "is_verified" not in self._missing_fields:
             field_dict["is_verified"] = is_verified
-        if "verification_failures" not in self._missing_fields:
+        if verification_failures is not None or "verification_failures" not in self._missing_fields:
             field_dict["verification_failures"] = verification_failures
-        if "verification_attempts_count" not in self._missing_fields:
+        if verification_attempts_count is not None or "verification_attempts_count" not in self._missing_fields:
             field_dict["verification_attempts_count"] = verification_attempts_count
         if language is not UNSET:
             field_dict["language"] = language
@@ -111,12 +112,12 @@ class VoiceVerificationResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         requires_verification = d.pop("requires_verification", MISSING)
         if requires_verification.__class__ is not bool:
             if requires_verification is MISSING:
                 requires_verification = missing_field(cls, "requires_verification")
-                missing += ("requires_verification",)
+                _missing += ("requires_verification",)
             else:
                 requires_verification = unexpected_type(
                     cls, "requires_verification", requires_verification, "a boolean"
@@ -126,7 +127,7 @@ class VoiceVerificationResponseModel:
         if is_verified.__class__ is not bool:
             if is_verified is MISSING:
                 is_verified = missing_field(cls, "is_verified")
-                missing += ("is_verified",)
+                _missing += ("is_verified",)
             else:
                 is_verified = unexpected_type(cls, "is_verified", is_verified, "a boolean")
 
@@ -134,15 +135,17 @@ class VoiceVerificationResponseModel:
         if verification_failures.__class__ is not list:
             if verification_failures is MISSING:
                 verification_failures = missing_field(cls, "verification_failures")
-                missing += ("verification_failures",)
+                _missing += ("verification_failures",)
             else:
                 verification_failures = unexpected_type(cls, "verification_failures", verification_failures, "an array")
+        elif verification_failures.__class__ is list and verification_failures:
+            check_items(cls, "verification_failures", verification_failures, (str,), "a string")
 
         verification_attempts_count = d.pop("verification_attempts_count", MISSING)
         if verification_attempts_count.__class__ is not int:
             if verification_attempts_count is MISSING:
                 verification_attempts_count = missing_field(cls, "verification_attempts_count")
-                missing += ("verification_attempts_count",)
+                _missing += ("verification_attempts_count",)
             else:
                 verification_attempts_count = unexpected_type(
                     cls, "verification_attempts_count", verification_attempts_count, "an integer"
@@ -186,8 +189,8 @@ class VoiceVerificationResponseModel:
             language=language,
             verification_attempts=verification_attempts,
         )
-        if missing:
-            voice_verification_response_model._missing_fields = missing
+        if _missing:
+            voice_verification_response_model._missing_fields = _missing
         voice_verification_response_model.additional_properties = d
         return voice_verification_response_model
 

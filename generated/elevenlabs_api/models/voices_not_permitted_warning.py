@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -53,9 +54,9 @@ class VoicesNotPermittedWarning:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "speaker_ids" not in self._missing_fields:
+        if speaker_ids is not None or "speaker_ids" not in self._missing_fields:
             field_dict["speaker_ids"] = speaker_ids
-        if "message" not in self._missing_fields:
+        if message is not None or "message" not in self._missing_fields:
             field_dict["message"] = message
         return field_dict
 
@@ -64,7 +65,7 @@ class VoicesNotPermittedWarning:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -76,15 +77,17 @@ class VoicesNotPermittedWarning:
         if speaker_ids.__class__ is not list:
             if speaker_ids is MISSING:
                 speaker_ids = missing_field(cls, "speaker_ids")
-                missing += ("speaker_ids",)
+                _missing += ("speaker_ids",)
             else:
                 speaker_ids = unexpected_type(cls, "speaker_ids", speaker_ids, "an array")
+        elif speaker_ids.__class__ is list and speaker_ids:
+            check_items(cls, "speaker_ids", speaker_ids, (str,), "a string")
 
         message = d.pop("message", MISSING)
         if message.__class__ is not str:
             if message is MISSING:
                 message = missing_field(cls, "message")
-                missing += ("message",)
+                _missing += ("message",)
             else:
                 message = unexpected_type(cls, "message", message, "a string")
 
@@ -93,8 +96,8 @@ class VoicesNotPermittedWarning:
             speaker_ids=speaker_ids,
             message=message,
         )
-        if missing:
-            voices_not_permitted_warning._missing_fields = missing
+        if _missing:
+            voices_not_permitted_warning._missing_fields = _missing
         voices_not_permitted_warning.additional_properties = d
         return voices_not_permitted_warning
 

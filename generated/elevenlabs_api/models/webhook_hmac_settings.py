@@ -67,9 +67,9 @@ class WebhookHMACSettings:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["auth_type"] = auth_type
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "webhook_url" not in self._missing_fields:
+        if webhook_url is not None or "webhook_url" not in self._missing_fields:
             field_dict["webhook_url"] = webhook_url
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
@@ -80,7 +80,7 @@ class WebhookHMACSettings:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", MISSING)
         if auth_type_raw is MISSING:
             auth_type_raw = missing_field(cls, "auth_type")
@@ -92,7 +92,7 @@ class WebhookHMACSettings:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -100,7 +100,7 @@ class WebhookHMACSettings:
         if webhook_url.__class__ is not str:
             if webhook_url is MISSING:
                 webhook_url = missing_field(cls, "webhook_url")
-                missing += ("webhook_url",)
+                _missing += ("webhook_url",)
             else:
                 webhook_url = unexpected_type(cls, "webhook_url", webhook_url, "a string")
 
@@ -129,8 +129,8 @@ class WebhookHMACSettings:
             webhook_url=webhook_url,
             request_headers=request_headers,
         )
-        if missing:
-            webhook_hmac_settings._missing_fields = missing
+        if _missing:
+            webhook_hmac_settings._missing_fields = _missing
         webhook_hmac_settings.additional_properties = d
         return webhook_hmac_settings
 

@@ -10,6 +10,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -50,7 +51,7 @@ class WebhookTargetIds:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "ids" not in self._missing_fields:
+        if ids is not None or "ids" not in self._missing_fields:
             field_dict["ids"] = ids
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -61,7 +62,7 @@ class WebhookTargetIds:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["ids"] | Unset, type__raw)
         if type_ != "ids" and not isinstance(type_, Unset):
@@ -71,16 +72,18 @@ class WebhookTargetIds:
         if ids.__class__ is not list:
             if ids is MISSING:
                 ids = missing_field(cls, "ids")
-                missing += ("ids",)
+                _missing += ("ids",)
             else:
                 ids = unexpected_type(cls, "ids", ids, "an array")
+        elif ids.__class__ is list and ids:
+            check_items(cls, "ids", ids, (str,), "a string")
 
         webhook_target_ids = cls(
             ids=ids,
             type_=type_,
         )
-        if missing:
-            webhook_target_ids._missing_fields = missing
+        if _missing:
+            webhook_target_ids._missing_fields = _missing
         webhook_target_ids.additional_properties = d
         return webhook_target_ids
 

@@ -18,6 +18,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     parse_strictly,
@@ -194,7 +195,7 @@ class WebhookToolApiSchemaConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
@@ -223,12 +224,12 @@ class WebhookToolApiSchemaConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
@@ -355,6 +356,8 @@ class WebhookToolApiSchemaConfigInput:
         auth_resolved_params = d.pop("auth_resolved_params", UNSET)
         if auth_resolved_params.__class__ is not list and auth_resolved_params is not UNSET:
             auth_resolved_params = unexpected_type(cls, "auth_resolved_params", auth_resolved_params, "an array")
+        elif auth_resolved_params.__class__ is list and auth_resolved_params:
+            check_items(cls, "auth_resolved_params", auth_resolved_params, (str,), "a string")
 
         auth_connection_raw = d.pop("auth_connection", UNSET)
         try:
@@ -411,8 +414,8 @@ class WebhookToolApiSchemaConfigInput:
             auth_resolved_params=auth_resolved_params,
             auth_connection=auth_connection,
         )
-        if missing:
-            webhook_tool_api_schema_config_input._missing_fields = missing
+        if _missing:
+            webhook_tool_api_schema_config_input._missing_fields = _missing
         webhook_tool_api_schema_config_input.additional_properties = d
         return webhook_tool_api_schema_config_input
 

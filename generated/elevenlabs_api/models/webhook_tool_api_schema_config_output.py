@@ -16,6 +16,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     parse_strictly,
@@ -199,7 +200,7 @@ class WebhookToolApiSchemaConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "url" not in self._missing_fields:
+        if url is not None or "url" not in self._missing_fields:
             field_dict["url"] = url
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
@@ -228,12 +229,12 @@ class WebhookToolApiSchemaConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
         if url.__class__ is not str:
             if url is MISSING:
                 url = missing_field(cls, "url")
-                missing += ("url",)
+                _missing += ("url",)
             else:
                 url = unexpected_type(cls, "url", url, "a string")
 
@@ -346,6 +347,8 @@ class WebhookToolApiSchemaConfigOutput:
         auth_resolved_params = d.pop("auth_resolved_params", UNSET)
         if auth_resolved_params.__class__ is not list and auth_resolved_params is not UNSET:
             auth_resolved_params = unexpected_type(cls, "auth_resolved_params", auth_resolved_params, "an array")
+        elif auth_resolved_params.__class__ is list and auth_resolved_params:
+            check_items(cls, "auth_resolved_params", auth_resolved_params, (str,), "a string")
 
         auth_connection_raw = d.pop("auth_connection", UNSET)
         try:
@@ -402,8 +405,8 @@ class WebhookToolApiSchemaConfigOutput:
             auth_resolved_params=auth_resolved_params,
             auth_connection=auth_connection,
         )
-        if missing:
-            webhook_tool_api_schema_config_output._missing_fields = missing
+        if _missing:
+            webhook_tool_api_schema_config_output._missing_fields = _missing
         webhook_tool_api_schema_config_output.additional_properties = d
         return webhook_tool_api_schema_config_output
 

@@ -195,11 +195,11 @@ class WebhookToolConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
-        if "api_schema" not in self._missing_fields:
+        if api_schema is not None or "api_schema" not in self._missing_fields:
             field_dict["api_schema"] = api_schema
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -232,7 +232,7 @@ class WebhookToolConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
@@ -242,7 +242,7 @@ class WebhookToolConfigInput:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -250,14 +250,14 @@ class WebhookToolConfigInput:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
         api_schema_raw = d.pop("api_schema", MISSING)
         if api_schema_raw is MISSING:
             api_schema = missing_field(cls, "api_schema")
-            missing += ("api_schema",)
+            _missing += ("api_schema",)
         else:
             try:
                 api_schema = WebhookToolApiSchemaConfigInput.from_dict(api_schema_raw)
@@ -392,8 +392,8 @@ class WebhookToolConfigInput:
             dynamic_variables=dynamic_variables,
             execution_mode=execution_mode,
         )
-        if missing:
-            webhook_tool_config_input._missing_fields = missing
+        if _missing:
+            webhook_tool_config_input._missing_fields = _missing
         webhook_tool_config_input.additional_properties = d
         return webhook_tool_config_input
 

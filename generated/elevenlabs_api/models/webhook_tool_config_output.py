@@ -221,11 +221,11 @@ class WebhookToolConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "description" not in self._missing_fields:
+        if description is not None or "description" not in self._missing_fields:
             field_dict["description"] = description
-        if "api_schema" not in self._missing_fields:
+        if api_schema is not None or "api_schema" not in self._missing_fields:
             field_dict["api_schema"] = api_schema
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -258,7 +258,7 @@ class WebhookToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
@@ -268,7 +268,7 @@ class WebhookToolConfigOutput:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -276,14 +276,14 @@ class WebhookToolConfigOutput:
         if description.__class__ is not str:
             if description is MISSING:
                 description = missing_field(cls, "description")
-                missing += ("description",)
+                _missing += ("description",)
             else:
                 description = unexpected_type(cls, "description", description, "a string")
 
         api_schema_raw = d.pop("api_schema", MISSING)
         if api_schema_raw is MISSING:
             api_schema = missing_field(cls, "api_schema")
-            missing += ("api_schema",)
+            _missing += ("api_schema",)
         else:
             try:
                 api_schema = WebhookToolApiSchemaConfigOutput.from_dict(api_schema_raw)
@@ -372,8 +372,8 @@ class WebhookToolConfigOutput:
             dynamic_variables=dynamic_variables,
             execution_mode=execution_mode,
         )
-        if missing:
-            webhook_tool_config_output._missing_fields = missing
+        if _missing:
+            webhook_tool_config_output._missing_fields = _missing
         webhook_tool_config_output.additional_properties = d
         return webhook_tool_config_output
 

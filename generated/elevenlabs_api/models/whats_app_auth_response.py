@@ -109,11 +109,11 @@ class WhatsAppAuthResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "phone_number_id" not in self._missing_fields:
+        if phone_number_id is not None or "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -134,7 +134,7 @@ class WhatsAppAuthResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["whatsapp_auth"] | Unset, auth_type_raw)
         if auth_type != "whatsapp_auth" and not isinstance(auth_type, Unset):
@@ -149,7 +149,7 @@ class WhatsAppAuthResponse:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -157,7 +157,7 @@ class WhatsAppAuthResponse:
         if phone_number_id.__class__ is not str:
             if phone_number_id is MISSING:
                 phone_number_id = missing_field(cls, "phone_number_id")
-                missing += ("phone_number_id",)
+                _missing += ("phone_number_id",)
             else:
                 phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
@@ -165,7 +165,7 @@ class WhatsAppAuthResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -211,8 +211,8 @@ class WhatsAppAuthResponse:
             status_detail=status_detail,
             status_updated_at=status_updated_at,
         )
-        if missing:
-            whats_app_auth_response._missing_fields = missing
+        if _missing:
+            whats_app_auth_response._missing_fields = _missing
         whats_app_auth_response.additional_properties = d
         return whats_app_auth_response
 

@@ -62,7 +62,7 @@ class WhatsAppConversationInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "whatsapp_user_id" not in self._missing_fields:
+        if whatsapp_user_id is not None or "whatsapp_user_id" not in self._missing_fields:
             field_dict["whatsapp_user_id"] = whatsapp_user_id
         if direction is not UNSET:
             field_dict["direction"] = direction
@@ -75,12 +75,12 @@ class WhatsAppConversationInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         whatsapp_user_id = d.pop("whatsapp_user_id", MISSING)
         if whatsapp_user_id.__class__ is not str:
             if whatsapp_user_id is MISSING:
                 whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
-                missing += ("whatsapp_user_id",)
+                _missing += ("whatsapp_user_id",)
             else:
                 whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
 
@@ -103,8 +103,8 @@ class WhatsAppConversationInfo:
             direction=direction,
             whatsapp_phone_number_id=whatsapp_phone_number_id,
         )
-        if missing:
-            whats_app_conversation_info._missing_fields = missing
+        if _missing:
+            whats_app_conversation_info._missing_fields = _missing
         whats_app_conversation_info.additional_properties = d
         return whats_app_conversation_info
 

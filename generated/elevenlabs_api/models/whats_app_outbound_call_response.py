@@ -47,11 +47,11 @@ class WhatsAppOutboundCallResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "success" not in self._missing_fields:
+        if success is not None or "success" not in self._missing_fields:
             field_dict["success"] = success
-        if "message" not in self._missing_fields:
+        if message is not None or "message" not in self._missing_fields:
             field_dict["message"] = message
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
         return field_dict
 
@@ -60,12 +60,12 @@ class WhatsAppOutboundCallResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         success = d.pop("success", MISSING)
         if success.__class__ is not bool:
             if success is MISSING:
                 success = missing_field(cls, "success")
-                missing += ("success",)
+                _missing += ("success",)
             else:
                 success = unexpected_type(cls, "success", success, "a boolean")
 
@@ -73,7 +73,7 @@ class WhatsAppOutboundCallResponse:
         if message.__class__ is not str:
             if message is MISSING:
                 message = missing_field(cls, "message")
-                missing += ("message",)
+                _missing += ("message",)
             else:
                 message = unexpected_type(cls, "message", message, "a string")
 
@@ -81,7 +81,7 @@ class WhatsAppOutboundCallResponse:
         if conversation_id.__class__ is not str and conversation_id is not None:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
 
@@ -90,8 +90,8 @@ class WhatsAppOutboundCallResponse:
             message=message,
             conversation_id=conversation_id,
         )
-        if missing:
-            whats_app_outbound_call_response._missing_fields = missing
+        if _missing:
+            whats_app_outbound_call_response._missing_fields = _missing
         whats_app_outbound_call_response.additional_properties = d
         return whats_app_outbound_call_response
 

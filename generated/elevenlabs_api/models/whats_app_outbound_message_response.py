@@ -32,7 +32,7 @@ class WhatsAppOutboundMessageResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "conversation_id" not in self._missing_fields:
+        if conversation_id is not None or "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
         return field_dict
 
@@ -41,20 +41,20 @@ class WhatsAppOutboundMessageResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         conversation_id = d.pop("conversation_id", MISSING)
         if conversation_id.__class__ is not str:
             if conversation_id is MISSING:
                 conversation_id = missing_field(cls, "conversation_id")
-                missing += ("conversation_id",)
+                _missing += ("conversation_id",)
             else:
                 conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
         whats_app_outbound_message_response = cls(
             conversation_id=conversation_id,
         )
-        if missing:
-            whats_app_outbound_message_response._missing_fields = missing
+        if _missing:
+            whats_app_outbound_message_response._missing_fields = _missing
         whats_app_outbound_message_response.additional_properties = d
         return whats_app_outbound_message_response
 

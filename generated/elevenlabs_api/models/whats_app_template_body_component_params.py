@@ -51,7 +51,7 @@ class WhatsAppTemplateBodyComponentParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "parameters" not in self._missing_fields:
+        if parameters is not None or "parameters" not in self._missing_fields:
             field_dict["parameters"] = parameters
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -62,7 +62,7 @@ class WhatsAppTemplateBodyComponentParams:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["body"] | Unset, type__raw)
         if type_ != "body" and not isinstance(type_, Unset):
@@ -71,7 +71,7 @@ class WhatsAppTemplateBodyComponentParams:
         parameters_raw = d.pop("parameters", MISSING)
         if parameters_raw is MISSING:
             parameters = missing_field(cls, "parameters")
-            missing += ("parameters",)
+            _missing += ("parameters",)
         else:
             try:
                 expect_array("parameters", parameters_raw)
@@ -88,8 +88,8 @@ class WhatsAppTemplateBodyComponentParams:
             parameters=parameters,
             type_=type_,
         )
-        if missing:
-            whats_app_template_body_component_params._missing_fields = missing
+        if _missing:
+            whats_app_template_body_component_params._missing_fields = _missing
         whats_app_template_body_component_params.additional_properties = d
         return whats_app_template_body_component_params
 

@@ -62,11 +62,11 @@ class WhatsAppTemplateButtonComponentParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "parameters" not in self._missing_fields:
+        if parameters is not None or "parameters" not in self._missing_fields:
             field_dict["parameters"] = parameters
-        if "index" not in self._missing_fields:
+        if index is not None or "index" not in self._missing_fields:
             field_dict["index"] = index
-        if "sub_type" not in self._missing_fields:
+        if sub_type is not None or "sub_type" not in self._missing_fields:
             field_dict["sub_type"] = sub_type
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -77,7 +77,7 @@ class WhatsAppTemplateButtonComponentParams:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["button"] | Unset, type__raw)
         if type_ != "button" and not isinstance(type_, Unset):
@@ -86,7 +86,7 @@ class WhatsAppTemplateButtonComponentParams:
         parameters_raw = d.pop("parameters", MISSING)
         if parameters_raw is MISSING:
             parameters = missing_field(cls, "parameters")
-            missing += ("parameters",)
+            _missing += ("parameters",)
         else:
             try:
                 expect_array("parameters", parameters_raw)
@@ -103,7 +103,7 @@ class WhatsAppTemplateButtonComponentParams:
         if index.__class__ is not int:
             if index is MISSING:
                 index = missing_field(cls, "index")
-                missing += ("index",)
+                _missing += ("index",)
             else:
                 index = unexpected_type(cls, "index", index, "an integer")
 
@@ -111,7 +111,7 @@ class WhatsAppTemplateButtonComponentParams:
         if sub_type.__class__ is not str:
             if sub_type is MISSING:
                 sub_type = missing_field(cls, "sub_type")
-                missing += ("sub_type",)
+                _missing += ("sub_type",)
             else:
                 sub_type = unexpected_type(cls, "sub_type", sub_type, "a string")
 
@@ -121,8 +121,8 @@ class WhatsAppTemplateButtonComponentParams:
             sub_type=sub_type,
             type_=type_,
         )
-        if missing:
-            whats_app_template_button_component_params._missing_fields = missing
+        if _missing:
+            whats_app_template_button_component_params._missing_fields = _missing
         whats_app_template_button_component_params.additional_properties = d
         return whats_app_template_button_component_params
 

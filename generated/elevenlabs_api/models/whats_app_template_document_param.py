@@ -46,7 +46,7 @@ class WhatsAppTemplateDocumentParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "document" not in self._missing_fields:
+        if document is not None or "document" not in self._missing_fields:
             field_dict["document"] = document
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -57,7 +57,7 @@ class WhatsAppTemplateDocumentParam:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["document"] | Unset, type__raw)
         if type_ != "document" and not isinstance(type_, Unset):
@@ -66,7 +66,7 @@ class WhatsAppTemplateDocumentParam:
         document_raw = d.pop("document", MISSING)
         if document_raw is MISSING:
             document = missing_field(cls, "document")
-            missing += ("document",)
+            _missing += ("document",)
         else:
             try:
                 document = WhatsAppTemplateDocumentParamDetails.from_dict(document_raw)
@@ -77,8 +77,8 @@ class WhatsAppTemplateDocumentParam:
             document=document,
             type_=type_,
         )
-        if missing:
-            whats_app_template_document_param._missing_fields = missing
+        if _missing:
+            whats_app_template_document_param._missing_fields = _missing
         whats_app_template_document_param.additional_properties = d
         return whats_app_template_document_param
 

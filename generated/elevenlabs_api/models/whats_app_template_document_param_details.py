@@ -44,7 +44,7 @@ class WhatsAppTemplateDocumentParamDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "link" not in self._missing_fields:
+        if link is not None or "link" not in self._missing_fields:
             field_dict["link"] = link
         if filename is not UNSET:
             field_dict["filename"] = filename
@@ -55,12 +55,12 @@ class WhatsAppTemplateDocumentParamDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         link = d.pop("link", MISSING)
         if link.__class__ is not str:
             if link is MISSING:
                 link = missing_field(cls, "link")
-                missing += ("link",)
+                _missing += ("link",)
             else:
                 link = unexpected_type(cls, "link", link, "a string")
 
@@ -72,8 +72,8 @@ class WhatsAppTemplateDocumentParamDetails:
             link=link,
             filename=filename,
         )
-        if missing:
-            whats_app_template_document_param_details._missing_fields = missing
+        if _missing:
+            whats_app_template_document_param_details._missing_fields = _missing
         whats_app_template_document_param_details.additional_properties = d
         return whats_app_template_document_param_details
 

@@ -46,7 +46,7 @@ class WhatsAppTemplateImageParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "image" not in self._missing_fields:
+        if image is not None or "image" not in self._missing_fields:
             field_dict["image"] = image
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -57,7 +57,7 @@ class WhatsAppTemplateImageParam:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["image"] | Unset, type__raw)
         if type_ != "image" and not isinstance(type_, Unset):
@@ -66,7 +66,7 @@ class WhatsAppTemplateImageParam:
         image_raw = d.pop("image", MISSING)
         if image_raw is MISSING:
             image = missing_field(cls, "image")
-            missing += ("image",)
+            _missing += ("image",)
         else:
             try:
                 image = WhatsAppTemplateImageParamDetails.from_dict(image_raw)
@@ -77,8 +77,8 @@ class WhatsAppTemplateImageParam:
             image=image,
             type_=type_,
         )
-        if missing:
-            whats_app_template_image_param._missing_fields = missing
+        if _missing:
+            whats_app_template_image_param._missing_fields = _missing
         whats_app_template_image_param.additional_properties = d
         return whats_app_template_image_param
 

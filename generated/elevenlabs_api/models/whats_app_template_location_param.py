@@ -46,7 +46,7 @@ class WhatsAppTemplateLocationParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "location" not in self._missing_fields:
+        if location is not None or "location" not in self._missing_fields:
             field_dict["location"] = location
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -57,7 +57,7 @@ class WhatsAppTemplateLocationParam:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["location"] | Unset, type__raw)
         if type_ != "location" and not isinstance(type_, Unset):
@@ -66,7 +66,7 @@ class WhatsAppTemplateLocationParam:
         location_raw = d.pop("location", MISSING)
         if location_raw is MISSING:
             location = missing_field(cls, "location")
-            missing += ("location",)
+            _missing += ("location",)
         else:
             try:
                 location = WhatsAppTemplateLocationParamDetails.from_dict(location_raw)
@@ -77,8 +77,8 @@ class WhatsAppTemplateLocationParam:
             location=location,
             type_=type_,
         )
-        if missing:
-            whats_app_template_location_param._missing_fields = missing
+        if _missing:
+            whats_app_template_location_param._missing_fields = _missing
         whats_app_template_location_param.additional_properties = d
         return whats_app_template_location_param
 

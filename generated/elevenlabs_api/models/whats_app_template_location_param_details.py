@@ -47,13 +47,13 @@ class WhatsAppTemplateLocationParamDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "latitude" not in self._missing_fields:
+        if latitude is not None or "latitude" not in self._missing_fields:
             field_dict["latitude"] = latitude
-        if "longitude" not in self._missing_fields:
+        if longitude is not None or "longitude" not in self._missing_fields:
             field_dict["longitude"] = longitude
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "address" not in self._missing_fields:
+        if address is not None or "address" not in self._missing_fields:
             field_dict["address"] = address
         return field_dict
 
@@ -62,12 +62,12 @@ class WhatsAppTemplateLocationParamDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         latitude = d.pop("latitude", MISSING)
         if latitude.__class__ is not str:
             if latitude is MISSING:
                 latitude = missing_field(cls, "latitude")
-                missing += ("latitude",)
+                _missing += ("latitude",)
             else:
                 latitude = unexpected_type(cls, "latitude", latitude, "a string")
 
@@ -75,7 +75,7 @@ class WhatsAppTemplateLocationParamDetails:
         if longitude.__class__ is not str:
             if longitude is MISSING:
                 longitude = missing_field(cls, "longitude")
-                missing += ("longitude",)
+                _missing += ("longitude",)
             else:
                 longitude = unexpected_type(cls, "longitude", longitude, "a string")
 
@@ -83,7 +83,7 @@ class WhatsAppTemplateLocationParamDetails:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -91,7 +91,7 @@ class WhatsAppTemplateLocationParamDetails:
         if address.__class__ is not str:
             if address is MISSING:
                 address = missing_field(cls, "address")
-                missing += ("address",)
+                _missing += ("address",)
             else:
                 address = unexpected_type(cls, "address", address, "a string")
 
@@ -101,8 +101,8 @@ class WhatsAppTemplateLocationParamDetails:
             name=name,
             address=address,
         )
-        if missing:
-            whats_app_template_location_param_details._missing_fields = missing
+        if _missing:
+            whats_app_template_location_param_details._missing_fields = _missing
         whats_app_template_location_param_details.additional_properties = d
         return whats_app_template_location_param_details
 

@@ -52,7 +52,7 @@ class WhatsAppTemplateTextParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
         if parameter_name is not UNSET:
             field_dict["parameter_name"] = parameter_name
@@ -65,7 +65,7 @@ class WhatsAppTemplateTextParam:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["text"] | Unset, type__raw)
         if type_ != "text" and not isinstance(type_, Unset):
@@ -75,7 +75,7 @@ class WhatsAppTemplateTextParam:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -88,8 +88,8 @@ class WhatsAppTemplateTextParam:
             parameter_name=parameter_name,
             type_=type_,
         )
-        if missing:
-            whats_app_template_text_param._missing_fields = missing
+        if _missing:
+            whats_app_template_text_param._missing_fields = _missing
         whats_app_template_text_param.additional_properties = d
         return whats_app_template_text_param
 

@@ -17,6 +17,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -519,7 +520,7 @@ class WidgetConfigResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "language" not in self._missing_fields:
+        if language is not None or "language" not in self._missing_fields:
             field_dict["language"] = language
         if variant is not UNSET:
             field_dict["variant"] = variant
@@ -632,12 +633,12 @@ class WidgetConfigResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         language = d.pop("language", MISSING)
         if language.__class__ is not str:
             if language is MISSING:
                 language = missing_field(cls, "language")
-                missing += ("language",)
+                _missing += ("language",)
             else:
                 language = unexpected_type(cls, "language", language, "a string")
 
@@ -944,6 +945,8 @@ class WidgetConfigResponseModel:
             supported_language_overrides = unexpected_type(
                 cls, "supported_language_overrides", supported_language_overrides, "an array or null"
             )
+        elif supported_language_overrides.__class__ is list and supported_language_overrides:
+            check_items(cls, "supported_language_overrides", supported_language_overrides, (str,), "a string")
 
         language_presets_raw = d.pop("language_presets", UNSET)
         try:
@@ -1038,8 +1041,8 @@ class WidgetConfigResponseModel:
             use_rtc=use_rtc,
             file_input_config=file_input_config,
         )
-        if missing:
-            widget_config_response_model._missing_fields = missing
+        if _missing:
+            widget_config_response_model._missing_fields = _missing
         widget_config_response_model.additional_properties = d
         return widget_config_response_model
 

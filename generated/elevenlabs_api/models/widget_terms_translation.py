@@ -37,9 +37,9 @@ class WidgetTermsTranslation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "source_hash" not in self._missing_fields:
+        if source_hash is not None or "source_hash" not in self._missing_fields:
             field_dict["source_hash"] = source_hash
-        if "text" not in self._missing_fields:
+        if text is not None or "text" not in self._missing_fields:
             field_dict["text"] = text
         return field_dict
 
@@ -48,12 +48,12 @@ class WidgetTermsTranslation:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source_hash = d.pop("source_hash", MISSING)
         if source_hash.__class__ is not str:
             if source_hash is MISSING:
                 source_hash = missing_field(cls, "source_hash")
-                missing += ("source_hash",)
+                _missing += ("source_hash",)
             else:
                 source_hash = unexpected_type(cls, "source_hash", source_hash, "a string")
 
@@ -61,7 +61,7 @@ class WidgetTermsTranslation:
         if text.__class__ is not str:
             if text is MISSING:
                 text = missing_field(cls, "text")
-                missing += ("text",)
+                _missing += ("text",)
             else:
                 text = unexpected_type(cls, "text", text, "a string")
 
@@ -69,8 +69,8 @@ class WidgetTermsTranslation:
             source_hash=source_hash,
             text=text,
         )
-        if missing:
-            widget_terms_translation._missing_fields = missing
+        if _missing:
+            widget_terms_translation._missing_fields = _missing
         widget_terms_translation.additional_properties = d
         return widget_terms_translation
 

@@ -42,11 +42,11 @@ class WordTimestamp:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "word" not in self._missing_fields:
+        if word is not None or "word" not in self._missing_fields:
             field_dict["word"] = word
-        if "start_ms" not in self._missing_fields:
+        if start_ms is not None or "start_ms" not in self._missing_fields:
             field_dict["start_ms"] = start_ms
-        if "end_ms" not in self._missing_fields:
+        if end_ms is not None or "end_ms" not in self._missing_fields:
             field_dict["end_ms"] = end_ms
         return field_dict
 
@@ -55,12 +55,12 @@ class WordTimestamp:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         word = d.pop("word", MISSING)
         if word.__class__ is not str:
             if word is MISSING:
                 word = missing_field(cls, "word")
-                missing += ("word",)
+                _missing += ("word",)
             else:
                 word = unexpected_type(cls, "word", word, "a string")
 
@@ -68,7 +68,7 @@ class WordTimestamp:
         if start_ms.__class__ is not int:
             if start_ms is MISSING:
                 start_ms = missing_field(cls, "start_ms")
-                missing += ("start_ms",)
+                _missing += ("start_ms",)
             else:
                 start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
 
@@ -76,7 +76,7 @@ class WordTimestamp:
         if end_ms.__class__ is not int:
             if end_ms is MISSING:
                 end_ms = missing_field(cls, "end_ms")
-                missing += ("end_ms",)
+                _missing += ("end_ms",)
             else:
                 end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
 
@@ -85,8 +85,8 @@ class WordTimestamp:
             start_ms=start_ms,
             end_ms=end_ms,
         )
-        if missing:
-            word_timestamp._missing_fields = missing
+        if _missing:
+            word_timestamp._missing_fields = _missing
         word_timestamp.additional_properties = d
         return word_timestamp
 

@@ -99,9 +99,9 @@ class WorkflowEdgeModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "source" not in self._missing_fields:
+        if source is not None or "source" not in self._missing_fields:
             field_dict["source"] = source
-        if "target" not in self._missing_fields:
+        if target is not None or "target" not in self._missing_fields:
             field_dict["target"] = target
         if forward_condition is not UNSET:
             field_dict["forward_condition"] = forward_condition
@@ -114,12 +114,12 @@ class WorkflowEdgeModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source = d.pop("source", MISSING)
         if source.__class__ is not str:
             if source is MISSING:
                 source = missing_field(cls, "source")
-                missing += ("source",)
+                _missing += ("source",)
             else:
                 source = unexpected_type(cls, "source", source, "a string")
 
@@ -127,7 +127,7 @@ class WorkflowEdgeModelInput:
         if target.__class__ is not str:
             if target is MISSING:
                 target = missing_field(cls, "target")
-                missing += ("target",)
+                _missing += ("target",)
             else:
                 target = unexpected_type(cls, "target", target, "a string")
 
@@ -285,8 +285,8 @@ class WorkflowEdgeModelInput:
             forward_condition=forward_condition,
             backward_condition=backward_condition,
         )
-        if missing:
-            workflow_edge_model_input._missing_fields = missing
+        if _missing:
+            workflow_edge_model_input._missing_fields = _missing
         workflow_edge_model_input.additional_properties = d
         return workflow_edge_model_input
 

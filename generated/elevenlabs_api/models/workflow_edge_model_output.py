@@ -95,13 +95,13 @@ class WorkflowEdgeModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "source" not in self._missing_fields:
+        if source is not None or "source" not in self._missing_fields:
             field_dict["source"] = source
-        if "target" not in self._missing_fields:
+        if target is not None or "target" not in self._missing_fields:
             field_dict["target"] = target
-        if "forward_condition" not in self._missing_fields:
+        if forward_condition is not None or "forward_condition" not in self._missing_fields:
             field_dict["forward_condition"] = forward_condition
-        if "backward_condition" not in self._missing_fields:
+        if backward_condition is not None or "backward_condition" not in self._missing_fields:
             field_dict["backward_condition"] = backward_condition
         return field_dict
 
@@ -110,12 +110,12 @@ class WorkflowEdgeModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         source = d.pop("source", MISSING)
         if source.__class__ is not str:
             if source is MISSING:
                 source = missing_field(cls, "source")
-                missing += ("source",)
+                _missing += ("source",)
             else:
                 source = unexpected_type(cls, "source", source, "a string")
 
@@ -123,14 +123,14 @@ class WorkflowEdgeModelOutput:
         if target.__class__ is not str:
             if target is MISSING:
                 target = missing_field(cls, "target")
-                missing += ("target",)
+                _missing += ("target",)
             else:
                 target = unexpected_type(cls, "target", target, "a string")
 
         forward_condition_raw = d.pop("forward_condition", MISSING)
         if forward_condition_raw is MISSING:
             forward_condition = missing_field(cls, "forward_condition")
-            missing += ("forward_condition",)
+            _missing += ("forward_condition",)
         else:
             try:
 
@@ -214,7 +214,7 @@ class WorkflowEdgeModelOutput:
         backward_condition_raw = d.pop("backward_condition", MISSING)
         if backward_condition_raw is MISSING:
             backward_condition = missing_field(cls, "backward_condition")
-            missing += ("backward_condition",)
+            _missing += ("backward_condition",)
         else:
             try:
 
@@ -301,8 +301,8 @@ class WorkflowEdgeModelOutput:
             forward_condition=forward_condition,
             backward_condition=backward_condition,
         )
-        if missing:
-            workflow_edge_model_output._missing_fields = missing
+        if _missing:
+            workflow_edge_model_output._missing_fields = _missing
         workflow_edge_model_output.additional_properties = d
         return workflow_edge_model_output
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -56,9 +57,9 @@ class WorkflowEndNodeModelOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "position" not in self._missing_fields:
+        if position is not None or "position" not in self._missing_fields:
             field_dict["position"] = position
-        if "edge_order" not in self._missing_fields:
+        if edge_order is not None or "edge_order" not in self._missing_fields:
             field_dict["edge_order"] = edge_order
         return field_dict
 
@@ -67,7 +68,7 @@ class WorkflowEndNodeModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -78,7 +79,7 @@ class WorkflowEndNodeModelOutput:
         position_raw = d.pop("position", MISSING)
         if position_raw is MISSING:
             position = missing_field(cls, "position")
-            missing += ("position",)
+            _missing += ("position",)
         else:
             try:
                 position = PositionOutput.from_dict(position_raw)
@@ -89,17 +90,19 @@ class WorkflowEndNodeModelOutput:
         if edge_order.__class__ is not list:
             if edge_order is MISSING:
                 edge_order = missing_field(cls, "edge_order")
-                missing += ("edge_order",)
+                _missing += ("edge_order",)
             else:
                 edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+        elif edge_order.__class__ is list and edge_order:
+            check_items(cls, "edge_order", edge_order, (str,), "a string")
 
         workflow_end_node_model_output = cls(
             type_=type_,
             position=position,
             edge_order=edge_order,
         )
-        if missing:
-            workflow_end_node_model_output._missing_fields = missing
+        if _missing:
+            workflow_end_node_model_output._missing_fields = _missing
         workflow_end_node_model_output.additional_properties = d
         return workflow_end_node_model_output
 

@@ -109,7 +109,7 @@ class WorkflowExpressionConditionModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "expression" not in self._missing_fields:
+        if expression is not None or "expression" not in self._missing_fields:
             field_dict["expression"] = expression
         if label is not UNSET:
             field_dict["label"] = label
@@ -122,7 +122,7 @@ class WorkflowExpressionConditionModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["expression"] | Unset, type__raw)
         if type_ != "expression" and not isinstance(type_, Unset):
@@ -131,7 +131,7 @@ class WorkflowExpressionConditionModelInput:
         expression_raw = d.pop("expression", MISSING)
         if expression_raw is MISSING:
             expression = missing_field(cls, "expression")
-            missing += ("expression",)
+            _missing += ("expression",)
         else:
             try:
 
@@ -387,8 +387,8 @@ class WorkflowExpressionConditionModelInput:
             label=label,
             type_=type_,
         )
-        if missing:
-            workflow_expression_condition_model_input._missing_fields = missing
+        if _missing:
+            workflow_expression_condition_model_input._missing_fields = _missing
         workflow_expression_condition_model_input.additional_properties = d
         return workflow_expression_condition_model_input
 

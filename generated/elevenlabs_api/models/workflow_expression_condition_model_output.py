@@ -107,10 +107,10 @@ class WorkflowExpressionConditionModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
         field_dict["type"] = type_
-        if "expression" not in self._missing_fields:
+        if expression is not None or "expression" not in self._missing_fields:
             field_dict["expression"] = expression
         return field_dict
 
@@ -119,7 +119,7 @@ class WorkflowExpressionConditionModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -131,14 +131,14 @@ class WorkflowExpressionConditionModelOutput:
         if label.__class__ is not str and label is not None:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string or null")
 
         expression_raw = d.pop("expression", MISSING)
         if expression_raw is MISSING:
             expression = missing_field(cls, "expression")
-            missing += ("expression",)
+            _missing += ("expression",)
         else:
             try:
 
@@ -389,8 +389,8 @@ class WorkflowExpressionConditionModelOutput:
             type_=type_,
             expression=expression,
         )
-        if missing:
-            workflow_expression_condition_model_output._missing_fields = missing
+        if _missing:
+            workflow_expression_condition_model_output._missing_fields = _missing
         workflow_expression_condition_model_output.additional_properties = d
         return workflow_expression_condition_model_output
 

@@ -52,7 +52,7 @@ class WorkflowLLMConditionModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "condition" not in self._missing_fields:
+        if condition is not None or "condition" not in self._missing_fields:
             field_dict["condition"] = condition
         if label is not UNSET:
             field_dict["label"] = label
@@ -65,7 +65,7 @@ class WorkflowLLMConditionModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["llm"] | Unset, type__raw)
         if type_ != "llm" and not isinstance(type_, Unset):
@@ -75,7 +75,7 @@ class WorkflowLLMConditionModelInput:
         if condition.__class__ is not str:
             if condition is MISSING:
                 condition = missing_field(cls, "condition")
-                missing += ("condition",)
+                _missing += ("condition",)
             else:
                 condition = unexpected_type(cls, "condition", condition, "a string")
 
@@ -88,8 +88,8 @@ class WorkflowLLMConditionModelInput:
             label=label,
             type_=type_,
         )
-        if missing:
-            workflow_llm_condition_model_input._missing_fields = missing
+        if _missing:
+            workflow_llm_condition_model_input._missing_fields = _missing
         workflow_llm_condition_model_input.additional_properties = d
         return workflow_llm_condition_model_input
 

@@ -50,10 +50,10 @@ class WorkflowLLMConditionModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
         field_dict["type"] = type_
-        if "condition" not in self._missing_fields:
+        if condition is not None or "condition" not in self._missing_fields:
             field_dict["condition"] = condition
         return field_dict
 
@@ -62,7 +62,7 @@ class WorkflowLLMConditionModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -74,7 +74,7 @@ class WorkflowLLMConditionModelOutput:
         if label.__class__ is not str and label is not None:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string or null")
 
@@ -82,7 +82,7 @@ class WorkflowLLMConditionModelOutput:
         if condition.__class__ is not str:
             if condition is MISSING:
                 condition = missing_field(cls, "condition")
-                missing += ("condition",)
+                _missing += ("condition",)
             else:
                 condition = unexpected_type(cls, "condition", condition, "a string")
 
@@ -91,8 +91,8 @@ class WorkflowLLMConditionModelOutput:
             type_=type_,
             condition=condition,
         )
-        if missing:
-            workflow_llm_condition_model_output._missing_fields = missing
+        if _missing:
+            workflow_llm_condition_model_output._missing_fields = _missing
         workflow_llm_condition_model_output.additional_properties = d
         return workflow_llm_condition_model_output
 

@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -140,7 +141,7 @@ class WorkflowOverrideAgentNodeModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -165,7 +166,7 @@ class WorkflowOverrideAgentNodeModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["override_agent"] | Unset, type__raw)
         if type_ != "override_agent" and not isinstance(type_, Unset):
@@ -175,7 +176,7 @@ class WorkflowOverrideAgentNodeModelInput:
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -193,6 +194,8 @@ class WorkflowOverrideAgentNodeModelInput:
         edge_order = d.pop("edge_order", UNSET)
         if edge_order.__class__ is not list and edge_order is not UNSET:
             edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+        elif edge_order.__class__ is list and edge_order:
+            check_items(cls, "edge_order", edge_order, (str,), "a string")
 
         conversation_config_raw = d.pop("conversation_config", UNSET)
         try:
@@ -226,6 +229,8 @@ class WorkflowOverrideAgentNodeModelInput:
         additional_tool_ids = d.pop("additional_tool_ids", UNSET)
         if additional_tool_ids.__class__ is not list and additional_tool_ids is not UNSET:
             additional_tool_ids = unexpected_type(cls, "additional_tool_ids", additional_tool_ids, "an array")
+        elif additional_tool_ids.__class__ is list and additional_tool_ids:
+            check_items(cls, "additional_tool_ids", additional_tool_ids, (str,), "a string")
 
         entry_behavior_raw = d.pop("entry_behavior", UNSET)
         try:
@@ -249,8 +254,8 @@ class WorkflowOverrideAgentNodeModelInput:
             additional_tool_ids=additional_tool_ids,
             entry_behavior=entry_behavior,
         )
-        if missing:
-            workflow_override_agent_node_model_input._missing_fields = missing
+        if _missing:
+            workflow_override_agent_node_model_input._missing_fields = _missing
         workflow_override_agent_node_model_input.additional_properties = d
         return workflow_override_agent_node_model_input
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.entry_behavior import EntryBehavior
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -133,21 +134,21 @@ class WorkflowOverrideAgentNodeModelOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "position" not in self._missing_fields:
+        if position is not None or "position" not in self._missing_fields:
             field_dict["position"] = position
-        if "edge_order" not in self._missing_fields:
+        if edge_order is not None or "edge_order" not in self._missing_fields:
             field_dict["edge_order"] = edge_order
-        if "conversation_config" not in self._missing_fields:
+        if conversation_config is not None or "conversation_config" not in self._missing_fields:
             field_dict["conversation_config"] = conversation_config
-        if "additional_prompt" not in self._missing_fields:
+        if additional_prompt is not None or "additional_prompt" not in self._missing_fields:
             field_dict["additional_prompt"] = additional_prompt
-        if "additional_knowledge_base" not in self._missing_fields:
+        if additional_knowledge_base is not None or "additional_knowledge_base" not in self._missing_fields:
             field_dict["additional_knowledge_base"] = additional_knowledge_base
-        if "additional_tool_ids" not in self._missing_fields:
+        if additional_tool_ids is not None or "additional_tool_ids" not in self._missing_fields:
             field_dict["additional_tool_ids"] = additional_tool_ids
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
-        if "entry_behavior" not in self._missing_fields:
+        if entry_behavior is not None or "entry_behavior" not in self._missing_fields:
             field_dict["entry_behavior"] = entry_behavior
         return field_dict
 
@@ -156,7 +157,7 @@ class WorkflowOverrideAgentNodeModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -167,7 +168,7 @@ class WorkflowOverrideAgentNodeModelOutput:
         position_raw = d.pop("position", MISSING)
         if position_raw is MISSING:
             position = missing_field(cls, "position")
-            missing += ("position",)
+            _missing += ("position",)
         else:
             try:
                 position = PositionOutput.from_dict(position_raw)
@@ -178,14 +179,16 @@ class WorkflowOverrideAgentNodeModelOutput:
         if edge_order.__class__ is not list:
             if edge_order is MISSING:
                 edge_order = missing_field(cls, "edge_order")
-                missing += ("edge_order",)
+                _missing += ("edge_order",)
             else:
                 edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+        elif edge_order.__class__ is list and edge_order:
+            check_items(cls, "edge_order", edge_order, (str,), "a string")
 
         conversation_config_raw = d.pop("conversation_config", MISSING)
         if conversation_config_raw is MISSING:
             conversation_config = missing_field(cls, "conversation_config")
-            missing += ("conversation_config",)
+            _missing += ("conversation_config",)
         else:
             try:
                 conversation_config = ConversationalConfigAPIModelWorkflowOverrideOutput.from_dict(
@@ -198,14 +201,14 @@ class WorkflowOverrideAgentNodeModelOutput:
         if additional_prompt.__class__ is not str:
             if additional_prompt is MISSING:
                 additional_prompt = missing_field(cls, "additional_prompt")
-                missing += ("additional_prompt",)
+                _missing += ("additional_prompt",)
             else:
                 additional_prompt = unexpected_type(cls, "additional_prompt", additional_prompt, "a string")
 
         additional_knowledge_base_raw = d.pop("additional_knowledge_base", MISSING)
         if additional_knowledge_base_raw is MISSING:
             additional_knowledge_base = missing_field(cls, "additional_knowledge_base")
-            missing += ("additional_knowledge_base",)
+            _missing += ("additional_knowledge_base",)
         else:
             try:
                 expect_array("additional_knowledge_base", additional_knowledge_base_raw)
@@ -224,15 +227,17 @@ class WorkflowOverrideAgentNodeModelOutput:
         if additional_tool_ids.__class__ is not list:
             if additional_tool_ids is MISSING:
                 additional_tool_ids = missing_field(cls, "additional_tool_ids")
-                missing += ("additional_tool_ids",)
+                _missing += ("additional_tool_ids",)
             else:
                 additional_tool_ids = unexpected_type(cls, "additional_tool_ids", additional_tool_ids, "an array")
+        elif additional_tool_ids.__class__ is list and additional_tool_ids:
+            check_items(cls, "additional_tool_ids", additional_tool_ids, (str,), "a string")
 
         label = d.pop("label", MISSING)
         if label.__class__ is not str:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string")
 
@@ -240,7 +245,7 @@ class WorkflowOverrideAgentNodeModelOutput:
         if entry_behavior.__class__ is not str:
             if entry_behavior is MISSING:
                 entry_behavior = missing_field(cls, "entry_behavior")
-                missing += ("entry_behavior",)
+                _missing += ("entry_behavior",)
             else:
                 entry_behavior = unexpected_type(cls, "entry_behavior", entry_behavior, "a string")
 
@@ -255,8 +260,8 @@ class WorkflowOverrideAgentNodeModelOutput:
             label=label,
             entry_behavior=entry_behavior,
         )
-        if missing:
-            workflow_override_agent_node_model_output._missing_fields = missing
+        if _missing:
+            workflow_override_agent_node_model_output._missing_fields = _missing
         workflow_override_agent_node_model_output.additional_properties = d
         return workflow_override_agent_node_model_output
 

@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -158,7 +159,7 @@ class WorkflowPhoneNumberNodeModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "transfer_destination" not in self._missing_fields:
+        if transfer_destination is not None or "transfer_destination" not in self._missing_fields:
             field_dict["transfer_destination"] = transfer_destination
         if custom_sip_headers is not UNSET:
             field_dict["custom_sip_headers"] = custom_sip_headers
@@ -181,7 +182,7 @@ class WorkflowPhoneNumberNodeModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["phone_number"] | Unset, type__raw)
         if type_ != "phone_number" and not isinstance(type_, Unset):
@@ -190,7 +191,7 @@ class WorkflowPhoneNumberNodeModelInput:
         transfer_destination_raw = d.pop("transfer_destination", MISSING)
         if transfer_destination_raw is MISSING:
             transfer_destination = missing_field(cls, "transfer_destination")
-            missing += ("transfer_destination",)
+            _missing += ("transfer_destination",)
         else:
             try:
 
@@ -389,6 +390,8 @@ class WorkflowPhoneNumberNodeModelInput:
         edge_order = d.pop("edge_order", UNSET)
         if edge_order.__class__ is not list and edge_order is not UNSET:
             edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+        elif edge_order.__class__ is list and edge_order:
+            check_items(cls, "edge_order", edge_order, (str,), "a string")
 
         workflow_phone_number_node_model_input = cls(
             transfer_destination=transfer_destination,
@@ -400,8 +403,8 @@ class WorkflowPhoneNumberNodeModelInput:
             position=position,
             edge_order=edge_order,
         )
-        if missing:
-            workflow_phone_number_node_model_input._missing_fields = missing
+        if _missing:
+            workflow_phone_number_node_model_input._missing_fields = _missing
         workflow_phone_number_node_model_input.additional_properties = d
         return workflow_phone_number_node_model_input
 

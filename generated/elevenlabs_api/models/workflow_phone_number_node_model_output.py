@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.transfer_type_enum import TransferTypeEnum
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -154,20 +155,20 @@ class WorkflowPhoneNumberNodeModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "custom_sip_headers" not in self._missing_fields:
+        if custom_sip_headers is not None or "custom_sip_headers" not in self._missing_fields:
             field_dict["custom_sip_headers"] = custom_sip_headers
-        if "transfer_destination" not in self._missing_fields:
+        if transfer_destination is not None or "transfer_destination" not in self._missing_fields:
             field_dict["transfer_destination"] = transfer_destination
-        if "transfer_type" not in self._missing_fields:
+        if transfer_type is not None or "transfer_type" not in self._missing_fields:
             field_dict["transfer_type"] = transfer_type
-        if "uui" not in self._missing_fields:
+        if uui is not None or "uui" not in self._missing_fields:
             field_dict["uui"] = uui
-        if "post_dial_digits" not in self._missing_fields:
+        if post_dial_digits is not None or "post_dial_digits" not in self._missing_fields:
             field_dict["post_dial_digits"] = post_dial_digits
         field_dict["type"] = type_
-        if "position" not in self._missing_fields:
+        if position is not None or "position" not in self._missing_fields:
             field_dict["position"] = position
-        if "edge_order" not in self._missing_fields:
+        if edge_order is not None or "edge_order" not in self._missing_fields:
             field_dict["edge_order"] = edge_order
         return field_dict
 
@@ -176,7 +177,7 @@ class WorkflowPhoneNumberNodeModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -187,7 +188,7 @@ class WorkflowPhoneNumberNodeModelOutput:
         custom_sip_headers_raw = d.pop("custom_sip_headers", MISSING)
         if custom_sip_headers_raw is MISSING:
             custom_sip_headers = missing_field(cls, "custom_sip_headers")
-            missing += ("custom_sip_headers",)
+            _missing += ("custom_sip_headers",)
         else:
             try:
                 expect_array("custom_sip_headers", custom_sip_headers_raw)
@@ -243,7 +244,7 @@ class WorkflowPhoneNumberNodeModelOutput:
         transfer_destination_raw = d.pop("transfer_destination", MISSING)
         if transfer_destination_raw is MISSING:
             transfer_destination = missing_field(cls, "transfer_destination")
-            missing += ("transfer_destination",)
+            _missing += ("transfer_destination",)
         else:
             try:
 
@@ -324,14 +325,14 @@ class WorkflowPhoneNumberNodeModelOutput:
         if transfer_type.__class__ is not str:
             if transfer_type is MISSING:
                 transfer_type = missing_field(cls, "transfer_type")
-                missing += ("transfer_type",)
+                _missing += ("transfer_type",)
             else:
                 transfer_type = unexpected_type(cls, "transfer_type", transfer_type, "a string")
 
         uui_raw = d.pop("uui", MISSING)
         if uui_raw is MISSING:
             uui = missing_field(cls, "uui")
-            missing += ("uui",)
+            _missing += ("uui",)
         else:
             try:
 
@@ -352,7 +353,7 @@ class WorkflowPhoneNumberNodeModelOutput:
         post_dial_digits_raw = d.pop("post_dial_digits", MISSING)
         if post_dial_digits_raw is MISSING:
             post_dial_digits = missing_field(cls, "post_dial_digits")
-            missing += ("post_dial_digits",)
+            _missing += ("post_dial_digits",)
         else:
             try:
 
@@ -404,7 +405,7 @@ class WorkflowPhoneNumberNodeModelOutput:
         position_raw = d.pop("position", MISSING)
         if position_raw is MISSING:
             position = missing_field(cls, "position")
-            missing += ("position",)
+            _missing += ("position",)
         else:
             try:
                 position = PositionOutput.from_dict(position_raw)
@@ -415,9 +416,11 @@ class WorkflowPhoneNumberNodeModelOutput:
         if edge_order.__class__ is not list:
             if edge_order is MISSING:
                 edge_order = missing_field(cls, "edge_order")
-                missing += ("edge_order",)
+                _missing += ("edge_order",)
             else:
                 edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+        elif edge_order.__class__ is list and edge_order:
+            check_items(cls, "edge_order", edge_order, (str,), "a string")
 
         workflow_phone_number_node_model_output = cls(
             custom_sip_headers=custom_sip_headers,
@@ -429,8 +432,8 @@ class WorkflowPhoneNumberNodeModelOutput:
             position=position,
             edge_order=edge_order,
         )
-        if missing:
-            workflow_phone_number_node_model_output._missing_fields = missing
+        if _missing:
+            workflow_phone_number_node_model_output._missing_fields = _missing
         workflow_phone_number_node_model_output.additional_properties = d
         return workflow_phone_number_node_model_output
 

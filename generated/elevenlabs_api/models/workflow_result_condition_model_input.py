@@ -52,7 +52,7 @@ class WorkflowResultConditionModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "successful" not in self._missing_fields:
+        if successful is not None or "successful" not in self._missing_fields:
             field_dict["successful"] = successful
         if label is not UNSET:
             field_dict["label"] = label
@@ -65,7 +65,7 @@ class WorkflowResultConditionModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["result"] | Unset, type__raw)
         if type_ != "result" and not isinstance(type_, Unset):
@@ -75,7 +75,7 @@ class WorkflowResultConditionModelInput:
         if successful.__class__ is not bool:
             if successful is MISSING:
                 successful = missing_field(cls, "successful")
-                missing += ("successful",)
+                _missing += ("successful",)
             else:
                 successful = unexpected_type(cls, "successful", successful, "a boolean")
 
@@ -88,8 +88,8 @@ class WorkflowResultConditionModelInput:
             label=label,
             type_=type_,
         )
-        if missing:
-            workflow_result_condition_model_input._missing_fields = missing
+        if _missing:
+            workflow_result_condition_model_input._missing_fields = _missing
         workflow_result_condition_model_input.additional_properties = d
         return workflow_result_condition_model_input
 

@@ -50,10 +50,10 @@ class WorkflowResultConditionModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
         field_dict["type"] = type_
-        if "successful" not in self._missing_fields:
+        if successful is not None or "successful" not in self._missing_fields:
             field_dict["successful"] = successful
         return field_dict
 
@@ -62,7 +62,7 @@ class WorkflowResultConditionModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -74,7 +74,7 @@ class WorkflowResultConditionModelOutput:
         if label.__class__ is not str and label is not None:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string or null")
 
@@ -82,7 +82,7 @@ class WorkflowResultConditionModelOutput:
         if successful.__class__ is not bool:
             if successful is MISSING:
                 successful = missing_field(cls, "successful")
-                missing += ("successful",)
+                _missing += ("successful",)
             else:
                 successful = unexpected_type(cls, "successful", successful, "a boolean")
 
@@ -91,8 +91,8 @@ class WorkflowResultConditionModelOutput:
             type_=type_,
             successful=successful,
         )
-        if missing:
-            workflow_result_condition_model_output._missing_fields = missing
+        if _missing:
+            workflow_result_condition_model_output._missing_fields = _missing
         workflow_result_condition_model_output.additional_properties = d
         return workflow_result_condition_model_output
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     unexpected_type,
 )
@@ -151,6 +152,8 @@ class WorkflowStandaloneAgentNodeModelInput:
         edge_order = d.pop("edge_order", UNSET)
         if edge_order.__class__ is not list and edge_order is not UNSET:
             edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+        elif edge_order.__class__ is list and edge_order:
+            check_items(cls, "edge_order", edge_order, (str,), "a string")
 
         agent_id = d.pop("agent_id", UNSET)
         if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:

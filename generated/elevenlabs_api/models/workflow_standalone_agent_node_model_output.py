@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -105,21 +106,24 @@ class WorkflowStandaloneAgentNodeModelOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
-        if "position" not in self._missing_fields:
+        if position is not None or "position" not in self._missing_fields:
             field_dict["position"] = position
-        if "edge_order" not in self._missing_fields:
+        if edge_order is not None or "edge_order" not in self._missing_fields:
             field_dict["edge_order"] = edge_order
-        if "agent_id" not in self._missing_fields:
+        if agent_id is not None or "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if "node_id" not in self._missing_fields:
+        if node_id is not None or "node_id" not in self._missing_fields:
             field_dict["node_id"] = node_id
-        if "delay_ms" not in self._missing_fields:
+        if delay_ms is not None or "delay_ms" not in self._missing_fields:
             field_dict["delay_ms"] = delay_ms
-        if "transfer_message" not in self._missing_fields:
+        if transfer_message is not None or "transfer_message" not in self._missing_fields:
             field_dict["transfer_message"] = transfer_message
-        if "enable_transferred_agent_first_message" not in self._missing_fields:
+        if (
+            enable_transferred_agent_first_message is not None
+            or "enable_transferred_agent_first_message" not in self._missing_fields
+        ):
             field_dict["enable_transferred_agent_first_message"] = enable_transferred_agent_first_message
-        if "preserve_client_tts_overrides" not in self._missing_fields:
+        if preserve_client_tts_overrides is not None or "preserve_client_tts_overrides" not in self._missing_fields:
             field_dict["preserve_client_tts_overrides"] = preserve_client_tts_overrides
         return field_dict
 
@@ -128,7 +132,7 @@ class WorkflowStandaloneAgentNodeModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -139,7 +143,7 @@ class WorkflowStandaloneAgentNodeModelOutput:
         position_raw = d.pop("position", MISSING)
         if position_raw is MISSING:
             position = missing_field(cls, "position")
-            missing += ("position",)
+            _missing += ("position",)
         else:
             try:
                 position = PositionOutput.from_dict(position_raw)
@@ -150,15 +154,17 @@ class WorkflowStandaloneAgentNodeModelOutput:
         if edge_order.__class__ is not list:
             if edge_order is MISSING:
                 edge_order = missing_field(cls, "edge_order")
-                missing += ("edge_order",)
+                _missing += ("edge_order",)
             else:
                 edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+        elif edge_order.__class__ is list and edge_order:
+            check_items(cls, "edge_order", edge_order, (str,), "a string")
 
         agent_id = d.pop("agent_id", MISSING)
         if agent_id.__class__ is not str and agent_id is not None:
             if agent_id is MISSING:
                 agent_id = missing_field(cls, "agent_id")
-                missing += ("agent_id",)
+                _missing += ("agent_id",)
             else:
                 agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
 
@@ -166,7 +172,7 @@ class WorkflowStandaloneAgentNodeModelOutput:
         if node_id.__class__ is not str and node_id is not None:
             if node_id is MISSING:
                 node_id = missing_field(cls, "node_id")
-                missing += ("node_id",)
+                _missing += ("node_id",)
             else:
                 node_id = unexpected_type(cls, "node_id", node_id, "a string or null")
 
@@ -174,7 +180,7 @@ class WorkflowStandaloneAgentNodeModelOutput:
         if delay_ms.__class__ is not int:
             if delay_ms is MISSING:
                 delay_ms = missing_field(cls, "delay_ms")
-                missing += ("delay_ms",)
+                _missing += ("delay_ms",)
             else:
                 delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
 
@@ -182,7 +188,7 @@ class WorkflowStandaloneAgentNodeModelOutput:
         if transfer_message.__class__ is not str and transfer_message is not None:
             if transfer_message is MISSING:
                 transfer_message = missing_field(cls, "transfer_message")
-                missing += ("transfer_message",)
+                _missing += ("transfer_message",)
             else:
                 transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
 
@@ -190,7 +196,7 @@ class WorkflowStandaloneAgentNodeModelOutput:
         if enable_transferred_agent_first_message.__class__ is not bool:
             if enable_transferred_agent_first_message is MISSING:
                 enable_transferred_agent_first_message = missing_field(cls, "enable_transferred_agent_first_message")
-                missing += ("enable_transferred_agent_first_message",)
+                _missing += ("enable_transferred_agent_first_message",)
             else:
                 enable_transferred_agent_first_message = unexpected_type(
                     cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
@@ -200,7 +206,7 @@ class WorkflowStandaloneAgentNodeModelOutput:
         if preserve_client_tts_overrides.__class__ is not bool:
             if preserve_client_tts_overrides is MISSING:
                 preserve_client_tts_overrides = missing_field(cls, "preserve_client_tts_overrides")
-                missing += ("preserve_client_tts_overrides",)
+                _missing += ("preserve_client_tts_overrides",)
             else:
                 preserve_client_tts_overrides = unexpected_type(
                     cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
@@ -217,8 +223,8 @@ class WorkflowStandaloneAgentNodeModelOutput:
             enable_transferred_agent_first_message=enable_transferred_agent_first_message,
             preserve_client_tts_overrides=preserve_client_tts_overrides,
         )
-        if missing:
-            workflow_standalone_agent_node_model_output._missing_fields = missing
+        if _missing:
+            workflow_standalone_agent_node_model_output._missing_fields = _missing
         workflow_standalone_agent_node_model_output.additional_properties = d
         return workflow_standalone_agent_node_model_output
 

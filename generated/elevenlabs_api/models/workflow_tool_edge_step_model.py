@@ -52,11 +52,11 @@ class WorkflowToolEdgeStepModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "step_latency_secs" not in self._missing_fields:
+        if step_latency_secs is not None or "step_latency_secs" not in self._missing_fields:
             field_dict["step_latency_secs"] = step_latency_secs
-        if "edge_id" not in self._missing_fields:
+        if edge_id is not None or "edge_id" not in self._missing_fields:
             field_dict["edge_id"] = edge_id
-        if "target_node_id" not in self._missing_fields:
+        if target_node_id is not None or "target_node_id" not in self._missing_fields:
             field_dict["target_node_id"] = target_node_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -67,7 +67,7 @@ class WorkflowToolEdgeStepModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["edge"] | Unset, type__raw)
         if type_ != "edge" and not isinstance(type_, Unset):
@@ -77,7 +77,7 @@ class WorkflowToolEdgeStepModel:
         if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
             if step_latency_secs is MISSING:
                 step_latency_secs = missing_field(cls, "step_latency_secs")
-                missing += ("step_latency_secs",)
+                _missing += ("step_latency_secs",)
             else:
                 step_latency_secs = unexpected_type(cls, "step_latency_secs", step_latency_secs, "a number")
 
@@ -85,7 +85,7 @@ class WorkflowToolEdgeStepModel:
         if edge_id.__class__ is not str:
             if edge_id is MISSING:
                 edge_id = missing_field(cls, "edge_id")
-                missing += ("edge_id",)
+                _missing += ("edge_id",)
             else:
                 edge_id = unexpected_type(cls, "edge_id", edge_id, "a string")
 
@@ -93,7 +93,7 @@ class WorkflowToolEdgeStepModel:
         if target_node_id.__class__ is not str:
             if target_node_id is MISSING:
                 target_node_id = missing_field(cls, "target_node_id")
-                missing += ("target_node_id",)
+                _missing += ("target_node_id",)
             else:
                 target_node_id = unexpected_type(cls, "target_node_id", target_node_id, "a string")
 
@@ -103,8 +103,8 @@ class WorkflowToolEdgeStepModel:
             target_node_id=target_node_id,
             type_=type_,
         )
-        if missing:
-            workflow_tool_edge_step_model._missing_fields = missing
+        if _missing:
+            workflow_tool_edge_step_model._missing_fields = _missing
         workflow_tool_edge_step_model.additional_properties = d
         return workflow_tool_edge_step_model
 

@@ -53,7 +53,7 @@ class WorkflowToolLocator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "tool_id" not in self._missing_fields:
+        if tool_id is not None or "tool_id" not in self._missing_fields:
             field_dict["tool_id"] = tool_id
         if schema_overrides is not UNSET:
             field_dict["schema_overrides"] = schema_overrides
@@ -64,12 +64,12 @@ class WorkflowToolLocator:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         tool_id = d.pop("tool_id", MISSING)
         if tool_id.__class__ is not str:
             if tool_id is MISSING:
                 tool_id = missing_field(cls, "tool_id")
-                missing += ("tool_id",)
+                _missing += ("tool_id",)
             else:
                 tool_id = unexpected_type(cls, "tool_id", tool_id, "a string")
 
@@ -96,8 +96,8 @@ class WorkflowToolLocator:
             tool_id=tool_id,
             schema_overrides=schema_overrides,
         )
-        if missing:
-            workflow_tool_locator._missing_fields = missing
+        if _missing:
+            workflow_tool_locator._missing_fields = _missing
         workflow_tool_locator.additional_properties = d
         return workflow_tool_locator
 

@@ -47,9 +47,9 @@ class WorkflowToolMaxIterationsExceededStepModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "step_latency_secs" not in self._missing_fields:
+        if step_latency_secs is not None or "step_latency_secs" not in self._missing_fields:
             field_dict["step_latency_secs"] = step_latency_secs
-        if "max_iterations" not in self._missing_fields:
+        if max_iterations is not None or "max_iterations" not in self._missing_fields:
             field_dict["max_iterations"] = max_iterations
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -60,7 +60,7 @@ class WorkflowToolMaxIterationsExceededStepModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["max_iterations_exceeded"] | Unset, type__raw)
         if type_ != "max_iterations_exceeded" and not isinstance(type_, Unset):
@@ -70,7 +70,7 @@ class WorkflowToolMaxIterationsExceededStepModel:
         if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
             if step_latency_secs is MISSING:
                 step_latency_secs = missing_field(cls, "step_latency_secs")
-                missing += ("step_latency_secs",)
+                _missing += ("step_latency_secs",)
             else:
                 step_latency_secs = unexpected_type(cls, "step_latency_secs", step_latency_secs, "a number")
 
@@ -78,7 +78,7 @@ class WorkflowToolMaxIterationsExceededStepModel:
         if max_iterations.__class__ is not int:
             if max_iterations is MISSING:
                 max_iterations = missing_field(cls, "max_iterations")
-                missing += ("max_iterations",)
+                _missing += ("max_iterations",)
             else:
                 max_iterations = unexpected_type(cls, "max_iterations", max_iterations, "an integer")
 
@@ -87,8 +87,8 @@ class WorkflowToolMaxIterationsExceededStepModel:
             max_iterations=max_iterations,
             type_=type_,
         )
-        if missing:
-            workflow_tool_max_iterations_exceeded_step_model._missing_fields = missing
+        if _missing:
+            workflow_tool_max_iterations_exceeded_step_model._missing_fields = _missing
         workflow_tool_max_iterations_exceeded_step_model.additional_properties = d
         return workflow_tool_max_iterations_exceeded_step_model
 

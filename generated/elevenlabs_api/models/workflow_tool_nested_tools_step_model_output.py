@@ -103,15 +103,15 @@ class WorkflowToolNestedToolsStepModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "step_latency_secs" not in self._missing_fields:
+        if step_latency_secs is not None or "step_latency_secs" not in self._missing_fields:
             field_dict["step_latency_secs"] = step_latency_secs
-        if "node_id" not in self._missing_fields:
+        if node_id is not None or "node_id" not in self._missing_fields:
             field_dict["node_id"] = node_id
-        if "requests" not in self._missing_fields:
+        if requests is not None or "requests" not in self._missing_fields:
             field_dict["requests"] = requests
-        if "results" not in self._missing_fields:
+        if results is not None or "results" not in self._missing_fields:
             field_dict["results"] = results
-        if "is_successful" not in self._missing_fields:
+        if is_successful is not None or "is_successful" not in self._missing_fields:
             field_dict["is_successful"] = is_successful
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -122,7 +122,7 @@ class WorkflowToolNestedToolsStepModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["nested_tools"] | Unset, type__raw)
         if type_ != "nested_tools" and not isinstance(type_, Unset):
@@ -132,7 +132,7 @@ class WorkflowToolNestedToolsStepModelOutput:
         if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
             if step_latency_secs is MISSING:
                 step_latency_secs = missing_field(cls, "step_latency_secs")
-                missing += ("step_latency_secs",)
+                _missing += ("step_latency_secs",)
             else:
                 step_latency_secs = unexpected_type(cls, "step_latency_secs", step_latency_secs, "a number")
 
@@ -140,14 +140,14 @@ class WorkflowToolNestedToolsStepModelOutput:
         if node_id.__class__ is not str:
             if node_id is MISSING:
                 node_id = missing_field(cls, "node_id")
-                missing += ("node_id",)
+                _missing += ("node_id",)
             else:
                 node_id = unexpected_type(cls, "node_id", node_id, "a string")
 
         requests_raw = d.pop("requests", MISSING)
         if requests_raw is MISSING:
             requests = missing_field(cls, "requests")
-            missing += ("requests",)
+            _missing += ("requests",)
         else:
             try:
                 expect_array("requests", requests_raw)
@@ -163,7 +163,7 @@ class WorkflowToolNestedToolsStepModelOutput:
         results_raw = d.pop("results", MISSING)
         if results_raw is MISSING:
             results = missing_field(cls, "results")
-            missing += ("results",)
+            _missing += ("results",)
         else:
             try:
                 expect_array("results", results_raw)
@@ -260,7 +260,7 @@ class WorkflowToolNestedToolsStepModelOutput:
         if is_successful.__class__ is not bool:
             if is_successful is MISSING:
                 is_successful = missing_field(cls, "is_successful")
-                missing += ("is_successful",)
+                _missing += ("is_successful",)
             else:
                 is_successful = unexpected_type(cls, "is_successful", is_successful, "a boolean")
 
@@ -272,8 +272,8 @@ class WorkflowToolNestedToolsStepModelOutput:
             is_successful=is_successful,
             type_=type_,
         )
-        if missing:
-            workflow_tool_nested_tools_step_model_output._missing_fields = missing
+        if _missing:
+            workflow_tool_nested_tools_step_model_output._missing_fields = _missing
         workflow_tool_nested_tools_step_model_output.additional_properties = d
         return workflow_tool_nested_tools_step_model_output
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     expect_array,
     unexpected_type,
@@ -108,6 +109,8 @@ class WorkflowToolNodeModelInput:
         edge_order = d.pop("edge_order", UNSET)
         if edge_order.__class__ is not list and edge_order is not UNSET:
             edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+        elif edge_order.__class__ is list and edge_order:
+            check_items(cls, "edge_order", edge_order, (str,), "a string")
 
         tools_raw = d.pop("tools", UNSET)
         try:

@@ -45,7 +45,7 @@ class WorkflowUnconditionalModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "label" not in self._missing_fields:
+        if label is not None or "label" not in self._missing_fields:
             field_dict["label"] = label
         field_dict["type"] = type_
         return field_dict
@@ -55,7 +55,7 @@ class WorkflowUnconditionalModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -67,7 +67,7 @@ class WorkflowUnconditionalModelOutput:
         if label.__class__ is not str and label is not None:
             if label is MISSING:
                 label = missing_field(cls, "label")
-                missing += ("label",)
+                _missing += ("label",)
             else:
                 label = unexpected_type(cls, "label", label, "a string or null")
 
@@ -75,8 +75,8 @@ class WorkflowUnconditionalModelOutput:
             label=label,
             type_=type_,
         )
-        if missing:
-            workflow_unconditional_model_output._missing_fields = missing
+        if _missing:
+            workflow_unconditional_model_output._missing_fields = _missing
         workflow_unconditional_model_output.additional_properties = d
         return workflow_unconditional_model_output
 

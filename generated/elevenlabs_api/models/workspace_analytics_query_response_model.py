@@ -13,6 +13,7 @@ from ..models.workspace_analytics_query_response_model_column_types_item_type_0 
 )
 from ..types import (
     MISSING,
+    check_items,
     deviating_field,
     expect_array,
     missing_field,
@@ -102,13 +103,13 @@ class WorkspaceAnalyticsQueryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "columns" not in self._missing_fields:
+        if columns is not None or "columns" not in self._missing_fields:
             field_dict["columns"] = columns
-        if "column_types" not in self._missing_fields:
+        if column_types is not None or "column_types" not in self._missing_fields:
             field_dict["column_types"] = column_types
-        if "rows" not in self._missing_fields:
+        if rows is not None or "rows" not in self._missing_fields:
             field_dict["rows"] = rows
-        if "column_units" not in self._missing_fields:
+        if column_units is not None or "column_units" not in self._missing_fields:
             field_dict["column_units"] = column_units
         return field_dict
 
@@ -117,19 +118,21 @@ class WorkspaceAnalyticsQueryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         columns = d.pop("columns", MISSING)
         if columns.__class__ is not list:
             if columns is MISSING:
                 columns = missing_field(cls, "columns")
-                missing += ("columns",)
+                _missing += ("columns",)
             else:
                 columns = unexpected_type(cls, "columns", columns, "an array")
+        elif columns.__class__ is list and columns:
+            check_items(cls, "columns", columns, (str,), "a string")
 
         column_types_raw = d.pop("column_types", MISSING)
         if column_types_raw is MISSING:
             column_types = missing_field(cls, "column_types")
-            missing += ("column_types",)
+            _missing += ("column_types",)
         else:
             try:
                 expect_array("column_types", column_types_raw)
@@ -145,7 +148,7 @@ class WorkspaceAnalyticsQueryResponseModel:
         rows_raw = d.pop("rows", MISSING)
         if rows_raw is MISSING:
             rows = missing_field(cls, "rows")
-            missing += ("rows",)
+            _missing += ("rows",)
         else:
             try:
                 expect_array("rows", rows_raw)
@@ -181,7 +184,7 @@ class WorkspaceAnalyticsQueryResponseModel:
         column_units_raw = d.pop("column_units", MISSING)
         if column_units_raw is MISSING:
             column_units = missing_field(cls, "column_units")
-            missing += ("column_units",)
+            _missing += ("column_units",)
         else:
             try:
                 expect_array("column_units", column_units_raw)
@@ -200,8 +203,8 @@ class WorkspaceAnalyticsQueryResponseModel:
             rows=rows,
             column_units=column_units,
         )
-        if missing:
-            workspace_analytics_query_response_model._missing_fields = missing
+        if _missing:
+            workspace_analytics_query_response_model._missing_fields = _missing
         workspace_analytics_query_response_model.additional_properties = d
         return workspace_analytics_query_response_model
 

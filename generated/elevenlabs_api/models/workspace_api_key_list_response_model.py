@@ -41,7 +41,7 @@ class WorkspaceApiKeyListResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "api-keys" not in self._missing_fields:
+        if api_keys is not None or "api-keys" not in self._missing_fields:
             field_dict["api-keys"] = api_keys
         return field_dict
 
@@ -50,11 +50,11 @@ class WorkspaceApiKeyListResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         api_keys_raw = d.pop("api-keys", MISSING)
         if api_keys_raw is MISSING:
             api_keys = missing_field(cls, "api-keys")
-            missing += ("api-keys",)
+            _missing += ("api-keys",)
         else:
             try:
                 expect_array("api-keys", api_keys_raw)
@@ -70,8 +70,8 @@ class WorkspaceApiKeyListResponseModel:
         workspace_api_key_list_response_model = cls(
             api_keys=api_keys,
         )
-        if missing:
-            workspace_api_key_list_response_model._missing_fields = missing
+        if _missing:
+            workspace_api_key_list_response_model._missing_fields = _missing
         workspace_api_key_list_response_model.additional_properties = d
         return workspace_api_key_list_response_model
 

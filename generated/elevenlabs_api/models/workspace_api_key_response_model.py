@@ -12,6 +12,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -157,15 +158,15 @@ class WorkspaceApiKeyResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "hint" not in self._missing_fields:
+        if hint is not None or "hint" not in self._missing_fields:
             field_dict["hint"] = hint
-        if "key_id" not in self._missing_fields:
+        if key_id is not None or "key_id" not in self._missing_fields:
             field_dict["key_id"] = key_id
-        if "service_account_user_id" not in self._missing_fields:
+        if service_account_user_id is not None or "service_account_user_id" not in self._missing_fields:
             field_dict["service_account_user_id"] = service_account_user_id
-        if "hashed_xi_api_key" not in self._missing_fields:
+        if hashed_xi_api_key is not None or "hashed_xi_api_key" not in self._missing_fields:
             field_dict["hashed_xi_api_key"] = hashed_xi_api_key
         if created_at_unix is not UNSET:
             field_dict["created_at_unix"] = created_at_unix
@@ -190,12 +191,12 @@ class WorkspaceApiKeyResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -203,7 +204,7 @@ class WorkspaceApiKeyResponseModel:
         if hint.__class__ is not str:
             if hint is MISSING:
                 hint = missing_field(cls, "hint")
-                missing += ("hint",)
+                _missing += ("hint",)
             else:
                 hint = unexpected_type(cls, "hint", hint, "a string")
 
@@ -211,7 +212,7 @@ class WorkspaceApiKeyResponseModel:
         if key_id.__class__ is not str:
             if key_id is MISSING:
                 key_id = missing_field(cls, "key_id")
-                missing += ("key_id",)
+                _missing += ("key_id",)
             else:
                 key_id = unexpected_type(cls, "key_id", key_id, "a string")
 
@@ -219,7 +220,7 @@ class WorkspaceApiKeyResponseModel:
         if service_account_user_id.__class__ is not str:
             if service_account_user_id is MISSING:
                 service_account_user_id = missing_field(cls, "service_account_user_id")
-                missing += ("service_account_user_id",)
+                _missing += ("service_account_user_id",)
             else:
                 service_account_user_id = unexpected_type(
                     cls, "service_account_user_id", service_account_user_id, "a string"
@@ -229,7 +230,7 @@ class WorkspaceApiKeyResponseModel:
         if hashed_xi_api_key.__class__ is not str:
             if hashed_xi_api_key is MISSING:
                 hashed_xi_api_key = missing_field(cls, "hashed_xi_api_key")
-                missing += ("hashed_xi_api_key",)
+                _missing += ("hashed_xi_api_key",)
             else:
                 hashed_xi_api_key = unexpected_type(cls, "hashed_xi_api_key", hashed_xi_api_key, "a string")
 
@@ -280,6 +281,8 @@ class WorkspaceApiKeyResponseModel:
         allowed_ips = d.pop("allowed_ips", UNSET)
         if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
             allowed_ips = unexpected_type(cls, "allowed_ips", allowed_ips, "an array or null")
+        elif allowed_ips.__class__ is list and allowed_ips:
+            check_items(cls, "allowed_ips", allowed_ips, (str,), "a string")
 
         third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
         if (
@@ -306,8 +309,8 @@ class WorkspaceApiKeyResponseModel:
             allowed_ips=allowed_ips,
             third_party_disable_allowed=third_party_disable_allowed,
         )
-        if missing:
-            workspace_api_key_response_model._missing_fields = missing
+        if _missing:
+            workspace_api_key_response_model._missing_fields = _missing
         workspace_api_key_response_model.additional_properties = d
         return workspace_api_key_response_model
 

@@ -216,23 +216,23 @@ class WorkspaceAuditLogEntryResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "activity_id" not in self._missing_fields:
+        if activity_id is not None or "activity_id" not in self._missing_fields:
             field_dict["activity_id"] = activity_id
-        if "activity_name" not in self._missing_fields:
+        if activity_name is not None or "activity_name" not in self._missing_fields:
             field_dict["activity_name"] = activity_name
-        if "status_id" not in self._missing_fields:
+        if status_id is not None or "status_id" not in self._missing_fields:
             field_dict["status_id"] = status_id
-        if "actor" not in self._missing_fields:
+        if actor is not None or "actor" not in self._missing_fields:
             field_dict["actor"] = actor
-        if "message" not in self._missing_fields:
+        if message is not None or "message" not in self._missing_fields:
             field_dict["message"] = message
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "time_dt" not in self._missing_fields:
+        if time_dt is not None or "time_dt" not in self._missing_fields:
             field_dict["time_dt"] = time_dt
-        if "type_uid" not in self._missing_fields:
+        if type_uid is not None or "type_uid" not in self._missing_fields:
             field_dict["type_uid"] = type_uid
-        if "type_name" not in self._missing_fields:
+        if type_name is not None or "type_name" not in self._missing_fields:
             field_dict["type_name"] = type_name
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
@@ -261,11 +261,11 @@ class WorkspaceAuditLogEntryResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         activity_id_raw = d.pop("activity_id", MISSING)
         if activity_id_raw is MISSING:
             activity_id = missing_field(cls, "activity_id")
-            missing += ("activity_id",)
+            _missing += ("activity_id",)
         else:
             try:
 
@@ -345,14 +345,14 @@ class WorkspaceAuditLogEntryResponse:
         if activity_name.__class__ is not str:
             if activity_name is MISSING:
                 activity_name = missing_field(cls, "activity_name")
-                missing += ("activity_name",)
+                _missing += ("activity_name",)
             else:
                 activity_name = unexpected_type(cls, "activity_name", activity_name, "a string")
 
         status_id_raw = d.pop("status_id", MISSING)
         if status_id_raw is MISSING:
             status_id = missing_field(cls, "status_id")
-            missing += ("status_id",)
+            _missing += ("status_id",)
         else:
             try:
 
@@ -375,7 +375,7 @@ class WorkspaceAuditLogEntryResponse:
         actor_raw = d.pop("actor", MISSING)
         if actor_raw is MISSING:
             actor = missing_field(cls, "actor")
-            missing += ("actor",)
+            _missing += ("actor",)
         else:
             try:
                 actor = ActorModel.from_dict(actor_raw)
@@ -386,7 +386,7 @@ class WorkspaceAuditLogEntryResponse:
         if message.__class__ is not str:
             if message is MISSING:
                 message = missing_field(cls, "message")
-                missing += ("message",)
+                _missing += ("message",)
             else:
                 message = unexpected_type(cls, "message", message, "a string")
 
@@ -394,7 +394,7 @@ class WorkspaceAuditLogEntryResponse:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -402,7 +402,7 @@ class WorkspaceAuditLogEntryResponse:
         if time_dt.__class__ is not str:
             if time_dt is MISSING:
                 time_dt = missing_field(cls, "time_dt")
-                missing += ("time_dt",)
+                _missing += ("time_dt",)
             else:
                 time_dt = unexpected_type(cls, "time_dt", time_dt, "a string")
 
@@ -410,7 +410,7 @@ class WorkspaceAuditLogEntryResponse:
         if type_uid.__class__ is not int:
             if type_uid is MISSING:
                 type_uid = missing_field(cls, "type_uid")
-                missing += ("type_uid",)
+                _missing += ("type_uid",)
             else:
                 type_uid = unexpected_type(cls, "type_uid", type_uid, "an integer")
 
@@ -418,7 +418,7 @@ class WorkspaceAuditLogEntryResponse:
         if type_name.__class__ is not str:
             if type_name is MISSING:
                 type_name = missing_field(cls, "type_name")
-                missing += ("type_name",)
+                _missing += ("type_name",)
             else:
                 type_name = unexpected_type(cls, "type_name", type_name, "a string")
 
@@ -544,8 +544,8 @@ class WorkspaceAuditLogEntryResponse:
             http_request=http_request,
             unmapped=unmapped,
         )
-        if missing:
-            workspace_audit_log_entry_response._missing_fields = missing
+        if _missing:
+            workspace_audit_log_entry_response._missing_fields = _missing
         workspace_audit_log_entry_response.additional_properties = d
         return workspace_audit_log_entry_response
 

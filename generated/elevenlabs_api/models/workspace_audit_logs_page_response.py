@@ -59,11 +59,11 @@ class WorkspaceAuditLogsPageResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "entries" not in self._missing_fields:
+        if entries is not None or "entries" not in self._missing_fields:
             field_dict["entries"] = entries
-        if "has_more" not in self._missing_fields:
+        if has_more is not None or "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
-        if "next_cursor" not in self._missing_fields:
+        if next_cursor is not None or "next_cursor" not in self._missing_fields:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
@@ -72,11 +72,11 @@ class WorkspaceAuditLogsPageResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         entries_raw = d.pop("entries", MISSING)
         if entries_raw is MISSING:
             entries = missing_field(cls, "entries")
-            missing += ("entries",)
+            _missing += ("entries",)
         else:
             try:
                 expect_array("entries", entries_raw)
@@ -93,7 +93,7 @@ class WorkspaceAuditLogsPageResponse:
         if has_more.__class__ is not bool:
             if has_more is MISSING:
                 has_more = missing_field(cls, "has_more")
-                missing += ("has_more",)
+                _missing += ("has_more",)
             else:
                 has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
@@ -101,7 +101,7 @@ class WorkspaceAuditLogsPageResponse:
         if next_cursor.__class__ is not str and next_cursor is not None:
             if next_cursor is MISSING:
                 next_cursor = missing_field(cls, "next_cursor")
-                missing += ("next_cursor",)
+                _missing += ("next_cursor",)
             else:
                 next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
@@ -110,8 +110,8 @@ class WorkspaceAuditLogsPageResponse:
             has_more=has_more,
             next_cursor=next_cursor,
         )
-        if missing:
-            workspace_audit_logs_page_response._missing_fields = missing
+        if _missing:
+            workspace_audit_logs_page_response._missing_fields = _missing
         workspace_audit_logs_page_response.additional_properties = d
         return workspace_audit_logs_page_response
 

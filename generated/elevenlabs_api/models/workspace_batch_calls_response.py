@@ -59,7 +59,7 @@ class WorkspaceBatchCallsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "batch_calls" not in self._missing_fields:
+        if batch_calls is not None or "batch_calls" not in self._missing_fields:
             field_dict["batch_calls"] = batch_calls
         if next_doc is not UNSET:
             field_dict["next_doc"] = next_doc
@@ -72,11 +72,11 @@ class WorkspaceBatchCallsResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         batch_calls_raw = d.pop("batch_calls", MISSING)
         if batch_calls_raw is MISSING:
             batch_calls = missing_field(cls, "batch_calls")
-            missing += ("batch_calls",)
+            _missing += ("batch_calls",)
         else:
             try:
                 expect_array("batch_calls", batch_calls_raw)
@@ -102,8 +102,8 @@ class WorkspaceBatchCallsResponse:
             next_doc=next_doc,
             has_more=has_more,
         )
-        if missing:
-            workspace_batch_calls_response._missing_fields = missing
+        if _missing:
+            workspace_batch_calls_response._missing_fields = _missing
         workspace_batch_calls_response.additional_properties = d
         return workspace_batch_calls_response
 

@@ -37,9 +37,9 @@ class WorkspaceCreateApiKeyResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "xi-api-key" not in self._missing_fields:
+        if xi_api_key is not None or "xi-api-key" not in self._missing_fields:
             field_dict["xi-api-key"] = xi_api_key
-        if "key_id" not in self._missing_fields:
+        if key_id is not None or "key_id" not in self._missing_fields:
             field_dict["key_id"] = key_id
         return field_dict
 
@@ -48,12 +48,12 @@ class WorkspaceCreateApiKeyResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         xi_api_key = d.pop("xi-api-key", MISSING)
         if xi_api_key.__class__ is not str:
             if xi_api_key is MISSING:
                 xi_api_key = missing_field(cls, "xi-api-key")
-                missing += ("xi-api-key",)
+                _missing += ("xi-api-key",)
             else:
                 xi_api_key = unexpected_type(cls, "xi-api-key", xi_api_key, "a string")
 
@@ -61,7 +61,7 @@ class WorkspaceCreateApiKeyResponseModel:
         if key_id.__class__ is not str:
             if key_id is MISSING:
                 key_id = missing_field(cls, "key_id")
-                missing += ("key_id",)
+                _missing += ("key_id",)
             else:
                 key_id = unexpected_type(cls, "key_id", key_id, "a string")
 
@@ -69,8 +69,8 @@ class WorkspaceCreateApiKeyResponseModel:
             xi_api_key=xi_api_key,
             key_id=key_id,
         )
-        if missing:
-            workspace_create_api_key_response_model._missing_fields = missing
+        if _missing:
+            workspace_create_api_key_response_model._missing_fields = _missing
         workspace_create_api_key_response_model.additional_properties = d
         return workspace_create_api_key_response_model
 

@@ -32,7 +32,7 @@ class WorkspaceCreateServiceAccountResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "service-account-user-id" not in self._missing_fields:
+        if service_account_user_id is not None or "service-account-user-id" not in self._missing_fields:
             field_dict["service-account-user-id"] = service_account_user_id
         return field_dict
 
@@ -41,12 +41,12 @@ class WorkspaceCreateServiceAccountResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         service_account_user_id = d.pop("service-account-user-id", MISSING)
         if service_account_user_id.__class__ is not str:
             if service_account_user_id is MISSING:
                 service_account_user_id = missing_field(cls, "service-account-user-id")
-                missing += ("service-account-user-id",)
+                _missing += ("service-account-user-id",)
             else:
                 service_account_user_id = unexpected_type(
                     cls, "service-account-user-id", service_account_user_id, "a string"
@@ -55,8 +55,8 @@ class WorkspaceCreateServiceAccountResponseModel:
         workspace_create_service_account_response_model = cls(
             service_account_user_id=service_account_user_id,
         )
-        if missing:
-            workspace_create_service_account_response_model._missing_fields = missing
+        if _missing:
+            workspace_create_service_account_response_model._missing_fields = _missing
         workspace_create_service_account_response_model.additional_properties = d
         return workspace_create_service_account_response_model
 

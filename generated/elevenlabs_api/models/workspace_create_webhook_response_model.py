@@ -44,7 +44,7 @@ class WorkspaceCreateWebhookResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "webhook_id" not in self._missing_fields:
+        if webhook_id is not None or "webhook_id" not in self._missing_fields:
             field_dict["webhook_id"] = webhook_id
         if webhook_secret is not UNSET:
             field_dict["webhook_secret"] = webhook_secret
@@ -55,12 +55,12 @@ class WorkspaceCreateWebhookResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         webhook_id = d.pop("webhook_id", MISSING)
         if webhook_id.__class__ is not str:
             if webhook_id is MISSING:
                 webhook_id = missing_field(cls, "webhook_id")
-                missing += ("webhook_id",)
+                _missing += ("webhook_id",)
             else:
                 webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
 
@@ -72,8 +72,8 @@ class WorkspaceCreateWebhookResponseModel:
             webhook_id=webhook_id,
             webhook_secret=webhook_secret,
         )
-        if missing:
-            workspace_create_webhook_response_model._missing_fields = missing
+        if _missing:
+            workspace_create_webhook_response_model._missing_fields = _missing
         workspace_create_webhook_response_model.additional_properties = d
         return workspace_create_webhook_response_model
 

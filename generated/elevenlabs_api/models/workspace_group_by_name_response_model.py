@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    check_items,
     missing_field,
     unexpected_type,
 )
@@ -51,11 +52,11 @@ class WorkspaceGroupByNameResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "members_emails" not in self._missing_fields:
+        if members_emails is not None or "members_emails" not in self._missing_fields:
             field_dict["members_emails"] = members_emails
         return field_dict
 
@@ -64,12 +65,12 @@ class WorkspaceGroupByNameResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -77,7 +78,7 @@ class WorkspaceGroupByNameResponseModel:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -85,17 +86,19 @@ class WorkspaceGroupByNameResponseModel:
         if members_emails.__class__ is not list:
             if members_emails is MISSING:
                 members_emails = missing_field(cls, "members_emails")
-                missing += ("members_emails",)
+                _missing += ("members_emails",)
             else:
                 members_emails = unexpected_type(cls, "members_emails", members_emails, "an array")
+        elif members_emails.__class__ is list and members_emails:
+            check_items(cls, "members_emails", members_emails, (str,), "a string")
 
         workspace_group_by_name_response_model = cls(
             name=name,
             id=id,
             members_emails=members_emails,
         )
-        if missing:
-            workspace_group_by_name_response_model._missing_fields = missing
+        if _missing:
+            workspace_group_by_name_response_model._missing_fields = _missing
         workspace_group_by_name_response_model.additional_properties = d
         return workspace_group_by_name_response_model
 

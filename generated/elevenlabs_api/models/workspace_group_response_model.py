@@ -11,6 +11,7 @@ from ..types import (
     MISSING,
     UNSET,
     Unset,
+    check_items,
     deviating_field,
     missing_field,
     unexpected_type,
@@ -128,13 +129,13 @@ class WorkspaceGroupResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "id" not in self._missing_fields:
+        if id is not None or "id" not in self._missing_fields:
             field_dict["id"] = id
-        if "members" not in self._missing_fields:
+        if members is not None or "members" not in self._missing_fields:
             field_dict["members"] = members
-        if "permissions" not in self._missing_fields:
+        if permissions is not None or "permissions" not in self._missing_fields:
             field_dict["permissions"] = permissions
         if group_usage_limit is not UNSET:
             field_dict["group_usage_limit"] = group_usage_limit
@@ -155,12 +156,12 @@ class WorkspaceGroupResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -168,7 +169,7 @@ class WorkspaceGroupResponseModel:
         if id.__class__ is not str:
             if id is MISSING:
                 id = missing_field(cls, "id")
-                missing += ("id",)
+                _missing += ("id",)
             else:
                 id = unexpected_type(cls, "id", id, "a string")
 
@@ -176,14 +177,16 @@ class WorkspaceGroupResponseModel:
         if members.__class__ is not list:
             if members is MISSING:
                 members = missing_field(cls, "members")
-                missing += ("members",)
+                _missing += ("members",)
             else:
                 members = unexpected_type(cls, "members", members, "an array")
+        elif members.__class__ is list and members:
+            check_items(cls, "members", members, (str,), "a string")
 
         permissions_raw = d.pop("permissions", MISSING)
         if permissions_raw is MISSING:
             permissions = missing_field(cls, "permissions")
-            missing += ("permissions",)
+            _missing += ("permissions",)
         else:
             try:
 
@@ -297,8 +300,8 @@ class WorkspaceGroupResponseModel:
             scim_group=scim_group,
             scim_frozen=scim_frozen,
         )
-        if missing:
-            workspace_group_response_model._missing_fields = missing
+        if _missing:
+            workspace_group_response_model._missing_fields = _missing
         workspace_group_response_model.additional_properties = d
         return workspace_group_response_model
 

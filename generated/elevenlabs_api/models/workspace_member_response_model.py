@@ -73,17 +73,17 @@ class WorkspaceMemberResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "user_id" not in self._missing_fields:
+        if user_id is not None or "user_id" not in self._missing_fields:
             field_dict["user_id"] = user_id
-        if "email" not in self._missing_fields:
+        if email is not None or "email" not in self._missing_fields:
             field_dict["email"] = email
-        if "first_name" not in self._missing_fields:
+        if first_name is not None or "first_name" not in self._missing_fields:
             field_dict["first_name"] = first_name
-        if "seat_type" not in self._missing_fields:
+        if seat_type is not None or "seat_type" not in self._missing_fields:
             field_dict["seat_type"] = seat_type
-        if "is_owner" not in self._missing_fields:
+        if is_owner is not None or "is_owner" not in self._missing_fields:
             field_dict["is_owner"] = is_owner
-        if "is_locked" not in self._missing_fields:
+        if is_locked is not None or "is_locked" not in self._missing_fields:
             field_dict["is_locked"] = is_locked
         return field_dict
 
@@ -92,12 +92,12 @@ class WorkspaceMemberResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         user_id = d.pop("user_id", MISSING)
         if user_id.__class__ is not str:
             if user_id is MISSING:
                 user_id = missing_field(cls, "user_id")
-                missing += ("user_id",)
+                _missing += ("user_id",)
             else:
                 user_id = unexpected_type(cls, "user_id", user_id, "a string")
 
@@ -105,7 +105,7 @@ class WorkspaceMemberResponseModel:
         if email.__class__ is not str:
             if email is MISSING:
                 email = missing_field(cls, "email")
-                missing += ("email",)
+                _missing += ("email",)
             else:
                 email = unexpected_type(cls, "email", email, "a string")
 
@@ -113,7 +113,7 @@ class WorkspaceMemberResponseModel:
         if first_name.__class__ is not str and first_name is not None:
             if first_name is MISSING:
                 first_name = missing_field(cls, "first_name")
-                missing += ("first_name",)
+                _missing += ("first_name",)
             else:
                 first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
 
@@ -121,7 +121,7 @@ class WorkspaceMemberResponseModel:
         if seat_type is not None and seat_type.__class__ is not str:
             if seat_type is MISSING:
                 seat_type = missing_field(cls, "seat_type")
-                missing += ("seat_type",)
+                _missing += ("seat_type",)
             else:
                 seat_type = unexpected_type(cls, "seat_type", seat_type, "null or a string")
 
@@ -129,7 +129,7 @@ class WorkspaceMemberResponseModel:
         if is_owner.__class__ is not bool:
             if is_owner is MISSING:
                 is_owner = missing_field(cls, "is_owner")
-                missing += ("is_owner",)
+                _missing += ("is_owner",)
             else:
                 is_owner = unexpected_type(cls, "is_owner", is_owner, "a boolean")
 
@@ -137,7 +137,7 @@ class WorkspaceMemberResponseModel:
         if is_locked.__class__ is not bool:
             if is_locked is MISSING:
                 is_locked = missing_field(cls, "is_locked")
-                missing += ("is_locked",)
+                _missing += ("is_locked",)
             else:
                 is_locked = unexpected_type(cls, "is_locked", is_locked, "a boolean")
 
@@ -149,8 +149,8 @@ class WorkspaceMemberResponseModel:
             is_owner=is_owner,
             is_locked=is_locked,
         )
-        if missing:
-            workspace_member_response_model._missing_fields = missing
+        if _missing:
+            workspace_member_response_model._missing_fields = _missing
         workspace_member_response_model.additional_properties = d
         return workspace_member_response_model
 

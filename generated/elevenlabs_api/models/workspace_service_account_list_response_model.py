@@ -41,7 +41,7 @@ class WorkspaceServiceAccountListResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "service-accounts" not in self._missing_fields:
+        if service_accounts is not None or "service-accounts" not in self._missing_fields:
             field_dict["service-accounts"] = service_accounts
         return field_dict
 
@@ -50,11 +50,11 @@ class WorkspaceServiceAccountListResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         service_accounts_raw = d.pop("service-accounts", MISSING)
         if service_accounts_raw is MISSING:
             service_accounts = missing_field(cls, "service-accounts")
-            missing += ("service-accounts",)
+            _missing += ("service-accounts",)
         else:
             try:
                 expect_array("service-accounts", service_accounts_raw)
@@ -70,8 +70,8 @@ class WorkspaceServiceAccountListResponseModel:
         workspace_service_account_list_response_model = cls(
             service_accounts=service_accounts,
         )
-        if missing:
-            workspace_service_account_list_response_model._missing_fields = missing
+        if _missing:
+            workspace_service_account_list_response_model._missing_fields = _missing
         workspace_service_account_list_response_model.additional_properties = d
         return workspace_service_account_list_response_model
 

@@ -79,11 +79,11 @@ class WorkspaceServiceAccountResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "service_account_user_id" not in self._missing_fields:
+        if service_account_user_id is not None or "service_account_user_id" not in self._missing_fields:
             field_dict["service_account_user_id"] = service_account_user_id
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "api-keys" not in self._missing_fields:
+        if api_keys is not None or "api-keys" not in self._missing_fields:
             field_dict["api-keys"] = api_keys
         if created_at_unix is not UNSET:
             field_dict["created_at_unix"] = created_at_unix
@@ -96,12 +96,12 @@ class WorkspaceServiceAccountResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         service_account_user_id = d.pop("service_account_user_id", MISSING)
         if service_account_user_id.__class__ is not str:
             if service_account_user_id is MISSING:
                 service_account_user_id = missing_field(cls, "service_account_user_id")
-                missing += ("service_account_user_id",)
+                _missing += ("service_account_user_id",)
             else:
                 service_account_user_id = unexpected_type(
                     cls, "service_account_user_id", service_account_user_id, "a string"
@@ -111,14 +111,14 @@ class WorkspaceServiceAccountResponseModel:
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
         api_keys_raw = d.pop("api-keys", MISSING)
         if api_keys_raw is MISSING:
             api_keys = missing_field(cls, "api-keys")
-            missing += ("api-keys",)
+            _missing += ("api-keys",)
         else:
             try:
                 expect_array("api-keys", api_keys_raw)
@@ -158,8 +158,8 @@ class WorkspaceServiceAccountResponseModel:
             created_at_unix=created_at_unix,
             default_sharing_groups=default_sharing_groups,
         )
-        if missing:
-            workspace_service_account_response_model._missing_fields = missing
+        if _missing:
+            workspace_service_account_response_model._missing_fields = _missing
         workspace_service_account_response_model.additional_properties = d
         return workspace_service_account_response_model
 

@@ -47,7 +47,7 @@ class WorkspaceWebhookListResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "webhooks" not in self._missing_fields:
+        if webhooks is not None or "webhooks" not in self._missing_fields:
             field_dict["webhooks"] = webhooks
         return field_dict
 
@@ -56,11 +56,11 @@ class WorkspaceWebhookListResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         webhooks_raw = d.pop("webhooks", MISSING)
         if webhooks_raw is MISSING:
             webhooks = missing_field(cls, "webhooks")
-            missing += ("webhooks",)
+            _missing += ("webhooks",)
         else:
             try:
                 expect_array("webhooks", webhooks_raw)
@@ -76,8 +76,8 @@ class WorkspaceWebhookListResponseModel:
         workspace_webhook_list_response_model = cls(
             webhooks=webhooks,
         )
-        if missing:
-            workspace_webhook_list_response_model._missing_fields = missing
+        if _missing:
+            workspace_webhook_list_response_model._missing_fields = _missing
         workspace_webhook_list_response_model.additional_properties = d
         return workspace_webhook_list_response_model
 

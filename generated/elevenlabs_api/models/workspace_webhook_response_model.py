@@ -142,19 +142,19 @@ class WorkspaceWebhookResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "name" not in self._missing_fields:
+        if name is not None or "name" not in self._missing_fields:
             field_dict["name"] = name
-        if "webhook_id" not in self._missing_fields:
+        if webhook_id is not None or "webhook_id" not in self._missing_fields:
             field_dict["webhook_id"] = webhook_id
-        if "webhook_url" not in self._missing_fields:
+        if webhook_url is not None or "webhook_url" not in self._missing_fields:
             field_dict["webhook_url"] = webhook_url
-        if "is_disabled" not in self._missing_fields:
+        if is_disabled is not None or "is_disabled" not in self._missing_fields:
             field_dict["is_disabled"] = is_disabled
-        if "is_auto_disabled" not in self._missing_fields:
+        if is_auto_disabled is not None or "is_auto_disabled" not in self._missing_fields:
             field_dict["is_auto_disabled"] = is_auto_disabled
-        if "created_at_unix" not in self._missing_fields:
+        if created_at_unix is not None or "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if "auth_type" not in self._missing_fields:
+        if auth_type is not None or "auth_type" not in self._missing_fields:
             field_dict["auth_type"] = auth_type
         if usage is not UNSET:
             field_dict["usage"] = usage
@@ -171,12 +171,12 @@ class WorkspaceWebhookResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
         if name.__class__ is not str:
             if name is MISSING:
                 name = missing_field(cls, "name")
-                missing += ("name",)
+                _missing += ("name",)
             else:
                 name = unexpected_type(cls, "name", name, "a string")
 
@@ -184,7 +184,7 @@ class WorkspaceWebhookResponseModel:
         if webhook_id.__class__ is not str:
             if webhook_id is MISSING:
                 webhook_id = missing_field(cls, "webhook_id")
-                missing += ("webhook_id",)
+                _missing += ("webhook_id",)
             else:
                 webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
 
@@ -192,7 +192,7 @@ class WorkspaceWebhookResponseModel:
         if webhook_url.__class__ is not str:
             if webhook_url is MISSING:
                 webhook_url = missing_field(cls, "webhook_url")
-                missing += ("webhook_url",)
+                _missing += ("webhook_url",)
             else:
                 webhook_url = unexpected_type(cls, "webhook_url", webhook_url, "a string")
 
@@ -200,7 +200,7 @@ class WorkspaceWebhookResponseModel:
         if is_disabled.__class__ is not bool:
             if is_disabled is MISSING:
                 is_disabled = missing_field(cls, "is_disabled")
-                missing += ("is_disabled",)
+                _missing += ("is_disabled",)
             else:
                 is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
 
@@ -208,7 +208,7 @@ class WorkspaceWebhookResponseModel:
         if is_auto_disabled.__class__ is not bool:
             if is_auto_disabled is MISSING:
                 is_auto_disabled = missing_field(cls, "is_auto_disabled")
-                missing += ("is_auto_disabled",)
+                _missing += ("is_auto_disabled",)
             else:
                 is_auto_disabled = unexpected_type(cls, "is_auto_disabled", is_auto_disabled, "a boolean")
 
@@ -216,7 +216,7 @@ class WorkspaceWebhookResponseModel:
         if created_at_unix.__class__ is not int:
             if created_at_unix is MISSING:
                 created_at_unix = missing_field(cls, "created_at_unix")
-                missing += ("created_at_unix",)
+                _missing += ("created_at_unix",)
             else:
                 created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
@@ -224,7 +224,7 @@ class WorkspaceWebhookResponseModel:
         if auth_type.__class__ is not str:
             if auth_type is MISSING:
                 auth_type = missing_field(cls, "auth_type")
-                missing += ("auth_type",)
+                _missing += ("auth_type",)
             else:
                 auth_type = unexpected_type(cls, "auth_type", auth_type, "a string")
 
@@ -309,8 +309,8 @@ class WorkspaceWebhookResponseModel:
             most_recent_failure_error_code=most_recent_failure_error_code,
             most_recent_failure_timestamp=most_recent_failure_timestamp,
         )
-        if missing:
-            workspace_webhook_response_model._missing_fields = missing
+        if _missing:
+            workspace_webhook_response_model._missing_fields = _missing
         workspace_webhook_response_model.additional_properties = d
         return workspace_webhook_response_model
 

@@ -41,7 +41,7 @@ class WorkspaceWebhookUsageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "usage_type" not in self._missing_fields:
+        if usage_type is not None or "usage_type" not in self._missing_fields:
             field_dict["usage_type"] = usage_type
         return field_dict
 
@@ -50,20 +50,20 @@ class WorkspaceWebhookUsageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         usage_type = d.pop("usage_type", MISSING)
         if usage_type.__class__ is not str:
             if usage_type is MISSING:
                 usage_type = missing_field(cls, "usage_type")
-                missing += ("usage_type",)
+                _missing += ("usage_type",)
             else:
                 usage_type = unexpected_type(cls, "usage_type", usage_type, "a string")
 
         workspace_webhook_usage_response_model = cls(
             usage_type=usage_type,
         )
-        if missing:
-            workspace_webhook_usage_response_model._missing_fields = missing
+        if _missing:
+            workspace_webhook_usage_response_model._missing_fields = _missing
         workspace_webhook_usage_response_model.additional_properties = d
         return workspace_webhook_usage_response_model
 

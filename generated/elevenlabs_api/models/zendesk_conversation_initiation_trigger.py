@@ -42,7 +42,7 @@ class ZendeskConversationInitiationTrigger:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "ticket_id" not in self._missing_fields:
+        if ticket_id is not None or "ticket_id" not in self._missing_fields:
             field_dict["ticket_id"] = ticket_id
         if trigger_type is not UNSET:
             field_dict["trigger_type"] = trigger_type
@@ -53,7 +53,7 @@ class ZendeskConversationInitiationTrigger:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        missing: tuple[str, ...] = ()
+        _missing: tuple[str, ...] = ()
         trigger_type_raw = d.pop("trigger_type", UNSET)
         trigger_type = cast(Literal["zendesk"] | Unset, trigger_type_raw)
         if trigger_type != "zendesk" and not isinstance(trigger_type, Unset):
@@ -63,7 +63,7 @@ class ZendeskConversationInitiationTrigger:
         if ticket_id.__class__ is not int:
             if ticket_id is MISSING:
                 ticket_id = missing_field(cls, "ticket_id")
-                missing += ("ticket_id",)
+                _missing += ("ticket_id",)
             else:
                 ticket_id = unexpected_type(cls, "ticket_id", ticket_id, "an integer")
 
@@ -71,8 +71,8 @@ class ZendeskConversationInitiationTrigger:
             ticket_id=ticket_id,
             trigger_type=trigger_type,
         )
-        if missing:
-            zendesk_conversation_initiation_trigger._missing_fields = missing
+        if _missing:
+            zendesk_conversation_initiation_trigger._missing_fields = _missing
         zendesk_conversation_initiation_trigger.additional_properties = d
         return zendesk_conversation_initiation_trigger
 
