@@ -1,4 +1,5 @@
-"""The GitHub workflows in .github/workflows: linted by actionlint, and they call only make targets the README documents."""
+"""The GitHub workflows in .github/workflows: checked against GitHub's workflow schema (check-jsonschema, in
+`dev`), linted by actionlint where it installs, and calling only make targets the README documents."""
 
 from __future__ import annotations
 
@@ -68,3 +69,19 @@ def test_actionlint_finds_nothing() -> None:
         [str(actionlint()), "-no-color", *map(str, WORKFLOWS)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def check_jsonschema(*paths: Path) -> subprocess.CompletedProcess[str]:
+    command = [str(Path(sys.executable).parent / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows"]
+    return subprocess.run([*command, *map(str, paths)], capture_output=True, text=True, check=False)
+
+
+def test_the_workflows_fit_githubs_workflow_schema(tmp_path: Path) -> None:
+    result = check_jsonschema(*WORKFLOWS)
+    assert result.returncode == 0, result.stdout + result.stderr
+    # and the check is one that can fail: a job with no runner, a trigger misspelt
+    broken = tmp_path / "broken.yml"
+    text = (ROOT / ".github" / "workflows" / "test.yml").read_text(encoding="utf-8")
+    broken.write_text(text.replace("runs-on:", "runs_on:").replace("pull_request", "pull_requests"), encoding="utf-8")
+    result = check_jsonschema(broken)
+    assert result.returncode != 0 and "runs-on" in result.stdout + result.stderr
