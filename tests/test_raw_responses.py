@@ -17,6 +17,7 @@ from elevenlabs_client import AsyncElevenLabs, ElevenLabs, RawResponse
 from elevenlabs_client.testing import FakeElevenLabs, Fault
 from test_contract import arguments
 from test_errors_per_group import SAMPLE
+from test_surface import method_of
 
 AUDIO = bytes(range(256)) * 64  # 16 KiB
 
@@ -33,13 +34,6 @@ def raw_method_of(client: Any, operation: dict[str, Any]) -> Any:
     for attribute in operation["x-fern-sdk-group-name"]:
         target = getattr(target, attribute)
     return getattr(target.with_raw_response, operation["x-fern-sdk-method-name"])
-
-
-def plain_method_of(client: Any, operation: dict[str, Any]) -> Any:
-    target = client
-    for attribute in [*operation["x-fern-sdk-group-name"], operation["x-fern-sdk-method-name"]]:
-        target = getattr(target, attribute)
-    return target
 
 
 def comparable(value: Any) -> Any:
@@ -70,7 +64,7 @@ def test_with_raw_response_answers_the_status_headers_and_the_same_data(
 ) -> None:
     if flavour == "sync":
         with ElevenLabs(api_key=API_KEY, base_url=fake.base_url, max_retries=0) as client:
-            plain = plain_method_of(client, operation)
+            plain = method_of(client, operation)
             given = arguments(plain, method, operation, fake, flavour)
             expected = drain_sync(plain(**given))
             raw = raw_method_of(client, operation)(**given)
@@ -79,7 +73,7 @@ def test_with_raw_response_answers_the_status_headers_and_the_same_data(
 
         async def run() -> tuple[Any, Any, Any]:
             async with AsyncElevenLabs(api_key=API_KEY, base_url=fake.base_url, max_retries=0) as client:
-                plain = plain_method_of(client, operation)
+                plain = method_of(client, operation)
                 given = arguments(plain, method, operation, fake, flavour)
                 expected = await drain_async(await plain(**given))
                 raw = await raw_method_of(client, operation)(**given)

@@ -3,14 +3,14 @@ response, for with_raw_response), lines parsed as they arrive, events, and the R
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Any, TypeVar
 
 import httpx
 from elevenlabs_api.api import RawResponse, ServerSentEvent
 
 from ._parsing import parse_line
-from ._streams import aevents, alines, lines
+from ._streams import aevents, alines, events, lines
 
 T = TypeVar("T")
 
@@ -41,10 +41,10 @@ async def aresumed(first: bytes | None, chunks: AsyncGenerator[bytes, None]) -> 
         await chunks.aclose()
 
 
-def closing(items: Iterator[T], chunks: Generator[bytes, None, None]) -> Generator[T, None, None]:
-    """`items` made of `chunks`, whose connection is closed when they are (a `break` out of the loop)."""
+def closing_events(chunks: Generator[bytes, None, None]) -> Generator[ServerSentEvent, None, None]:
+    """The events of `chunks`, whose connection is closed when they are (a `break` out of the loop)."""
     try:
-        yield from items
+        yield from events(chunks)
     finally:
         chunks.close()
 

@@ -104,4 +104,9 @@ class Settings:
             return None
         if asked:  # a wait of 0 (or a date already past) gets the usual backoff, not a hammering retry
             return asked
-        return min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF) * (1 - 0.25 * random.random())
+        return backoff(attempt)
+
+
+def backoff(attempt: int, ceiling: float = MAX_BACKOFF) -> float:
+    """The wait after failure number `attempt` (0 = the first): doubling from INITIAL_BACKOFF up to `ceiling`."""
+    return min(INITIAL_BACKOFF * 2.0**attempt, ceiling) * (1 - 0.25 * random.random())

@@ -20,12 +20,12 @@ from elevenlabs_api.api import Paging, RawResponse, RequestOptions, ServerSentEv
 from elevenlabs_api.types import PathReader
 
 from ._auth import ApiKeyAuth, transport_errors
-from ._bodies import aclosing_events, aparsed_lines, aresumed, closing, parsed_lines, raw_answer, resumed
+from ._bodies import aclosing_events, aparsed_lines, aresumed, closing_events, parsed_lines, raw_answer, resumed
 from ._errors import APIConnectionError, ApiError, ElevenLabsError, error_for
 from ._pagination import apages, pages
 from ._parsing import parse_success
 from ._settings import MAX_RETRY_AFTER, Settings
-from ._streams import AsyncStream, Stream, events
+from ._streams import AsyncStream, Stream
 
 T = TypeVar("T")
 S = TypeVar("S")
@@ -191,7 +191,7 @@ class HttpRequester(_Base):
         def server_events(
             chunks: Generator[bytes, None, None], opened: Generator[bytes, None, None] | None
         ) -> Stream[ServerSentEvent]:
-            return Stream(closing(events(chunks), chunks), opened)
+            return Stream(closing_events(chunks), opened)
 
         return self._answer(self._chunks(kwargs, None, options, responses), responses, server_events)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import hashlib
-import random
 import signal
 import time
 from collections.abc import Awaitable, Callable
@@ -24,8 +23,9 @@ import httpx
 from elevenlabs_api.api import AsyncBinaryStream
 
 from .._client import DEFAULT_TIMEOUT, AsyncElevenLabs
-from .._errors import APIConnectionError, ApiError, AuthenticationError, ElevenLabsError, RateLimitError
+from .._errors import APIConnectionError, AuthenticationError, ElevenLabsError, RateLimitError
 from .._files import atomic_file
+from .._settings import backoff, is_retryable
 from ._manifest import Metadata, Record, extension_for, file_name, record_for, remove_leftovers, usable_id, verify
 from ._progress import Counts, Reporter
 
@@ -75,16 +75,6 @@ class Gate:
         was_open = self._until <= now
         self._until = max(self._until, now + seconds)
         return was_open
-
-
-def backoff(attempt: int) -> float:
-    return min(0.5 * 2.0 ** (attempt - 1), MAX_BACKOFF) * (1 - 0.25 * random.random())
-
-
-def retryable(error: ElevenLabsError) -> bool:
-    if isinstance(error, ApiError):
-        return error.status_code in (408, 409) or error.status_code >= 500
-    return isinstance(error, APIConnectionError)
 
 
 def reason(error: BaseException) -> str:
@@ -185,14 +175,14 @@ class Exporter:
                 limited += 1
                 if limited > RATE_LIMIT_TRIES:
                     raise
-                wait = error.retry_after or backoff(limited)
+                wait = error.retry_after or backoff(limited - 1, MAX_BACKOFF)
                 if self.gate.close_for(wait):
                     self.report.message(f"rate limited (429): every request paused for {wait:.1f} s")
             except ElevenLabsError as error:
                 failures += 1
-                if failures > self.options.retries or not retryable(error):
+                if failures > self.options.retries or not is_retryable(error):  # 429s are handled above
                     raise
-                await asyncio.sleep(backoff(failures))
+                await asyncio.sleep(backoff(failures - 1, MAX_BACKOFF))
 
     async def _list(self, queue: asyncio.Queue[dict[str, Any] | None]) -> None:
         cursor: str | None = None
