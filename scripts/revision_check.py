@@ -20,9 +20,8 @@ sys.path.insert(0, str(ROOT / "openapi"))
 
 import normalize as n
 
-__all__ = ["HTTP_METHODS", "Outcome", "check_revision", "generated_keys", "missing_operations", "n"]
+__all__ = ["Outcome", "check_revision", "generated_keys", "missing_operations", "n"]
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # What every generated endpoint module's _get_kwargs holds, formatted by ruff or not.
 PATH_PARAMETER = re.compile(r"\{[^}]*\}")
 UNTRUSTED = re.compile(r"<openapi_python_client\S* object at 0x[0-9a-f]+>")
@@ -31,14 +30,9 @@ GENERATED_CALL = re.compile(r'"method": "(\w+)",\s+"url": "([^"]+)"')
 
 def operation_keys(doc: Any) -> set[str]:
     """Every operation of a document as "METHOD /path", the path template as the spec writes it."""
-    paths = doc.get("paths") if isinstance(doc, dict) else None
-    return {
-        f"{method.upper()} {path}"
-        for path, item in (paths or {}).items()
-        if isinstance(item, dict)
-        for method in HTTP_METHODS
-        if isinstance(item.get(method), dict)
-    }
+    if not isinstance(doc, dict):
+        return set()
+    return {f"{str(method).upper()} {path}" for (_, path, method), _ in n.operations(doc)}
 
 
 def _template(key: str) -> str:

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from revision_check import HTTP_METHODS
+from revision_check import n
 
 REQUEST, RESPONSE = "request", "response"
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -176,16 +176,8 @@ class Comparison:
 def _deref(doc: Any, node: Any) -> Any:
     seen = 0
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
-        node = _resolve(doc, node["$ref"])
+        node = n.resolve(doc, node["$ref"])
         seen += 1
-    return node
-
-
-def _resolve(doc: Any, ref: str) -> Any:
-    node = doc
-    for part in ref.removeprefix("#/").split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        node = node.get(part) if isinstance(node, dict) else None
     return node
 
 
@@ -317,10 +309,4 @@ def _success_schema(doc: Any, operation: dict[str, Any]) -> Any:
 
 
 def operations_of(doc: Any) -> dict[str, dict[str, Any]]:
-    return {
-        f"{method.upper()} {path}": item[method]
-        for path, item in (doc.get("paths") or {}).items()
-        if isinstance(item, dict)
-        for method in HTTP_METHODS
-        if isinstance(item.get(method), dict)
-    }
+    return {f"{str(method).upper()} {path}": operation for (_, path, method), operation in n.operations(doc)}
